@@ -1,0 +1,115 @@
+"""The `kg` command: each subcommand calls one library function and translates its errors."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import __version__, pipeline
+from kg.config import Settings
+from kg.errors import KgError
+from kg.stats import stats as graph_stats
+from kg.store import FORMATS, GraphStore, open_store
+from kg.vocab import Minter
+
+
+def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--store and --endpoint, shared by every command that opens the store."""
+    command = click.option("--endpoint", metavar="URL", help="SPARQL 1.1 server to use as the store "
+                           "[env KG_SPARQL_ENDPOINT].")(command)
+    return click.option("--store", "store_dir", metavar="DIR", help="Directory of the embedded store "
+                        "[env KG_STORE].")(command)
+
+
+def _open(store_dir: str | None, endpoint: str | None) -> tuple[Settings, GraphStore]:
+    settings = Settings.load(store=store_dir, endpoint=endpoint)
+    try:
+        return settings, open_store(settings)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group()
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """govkg: Chinese local-government news pages into a knowledge graph."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
+              help="CSV with columns file,date: the ISO issue date of each page.")
+@click.option("--date", "issue_date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Issue date of pages the manifest does not list.")
+@store_options
+def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, store_dir: str | None,
+           endpoint: str | None) -> None:
+    """Ingest page files (or folders of them) into the store.
+
+    Each page replaces what an earlier ingest of the same file wrote, atomically. Without an
+    issue date, the year is inferred from the text where it can be, and datelines that cannot be
+    resolved stay unresolved. Bad pages are reported and skipped; the exit status is then 1.
+
+    Example:
+
+        kg ingest --store var/store --manifest issues.csv pages/
+    """
+    settings, store = _open(store_dir, endpoint)
+    try:
+        dates: dict[str, date] = pipeline.read_manifest(manifest) if manifest else {}
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    files = list(pipeline.page_files(paths))
+    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
+        summary = pipeline.ingest(files, store, Minter(settings.base), manifest=dates,
+                                  issue_date=issue_date.date() if issue_date else None,
+                                  progress=lambda _path: bar.update(1))
+    store.flush()
+    for error in summary.errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(f"{summary.pages} pages, {summary.articles} articles, {summary.triples} triples, "
+               f"{len(summary.errors)} errors")
+    if summary.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="turtle", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write; standard output by default.")
+@click.option("--asserted-only", is_flag=True, help="Leave out what reasoning inferred.")
+@store_options
+def export(fmt: str, output: Path | None, asserted_only: bool, store_dir: str | None,
+           endpoint: str | None) -> None:
+    """Export the graph: asserted and inferred triples, named graphs kept where the format can.
+
+    Example:
+
+        kg export --format nquads --output graph.nq
+    """
+    _, store = _open(store_dir, endpoint)
+    if output is None:
+        store.export(sys.stdout.buffer, fmt, asserted_only)
+        return
+    partial = output.with_name(output.name + ".partial")
+    with partial.open("wb") as fh:
+        store.export(fh, fmt, asserted_only)
+    partial.replace(output)  # never leave a half-written export under the real name
+
+
+@cli.command()
+@store_options
+def stats(store_dir: str | None, endpoint: str | None) -> None:
+    """Count what the graph holds: pages, articles, people, meetings and the rest.
+
+    Example:
+
+        kg stats --store var/store
+    """
+    _, store = _open(store_dir, endpoint)
+    for name, count in graph_stats(store).items():
+        click.echo(f"{name:<16} {count:>8}")

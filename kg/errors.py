@@ -1,0 +1,34 @@
+"""The conditions govkg reports, each named for what went wrong.
+
+Each carries the HTTP status the web layer answers with, so one handler renders them all.
+"""
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Something govkg cannot do with what it was given."""
+
+    status = 500
+
+
+class PageError(KgError):
+    """A page file cannot be ingested; names the file and the problem."""
+
+    status = 400
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class ManifestError(KgError):
+    """The manifest of issue dates is unreadable or names a bad date."""
+
+    status = 400
+
+
+class StoreUnavailable(KgError):
+    """The graph store cannot be opened or reached."""
+
+    status = 503

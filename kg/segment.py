@@ -1,0 +1,198 @@
+"""Split a page into articles: bodies, bylines, sources and headline blocks.
+
+A body opens with a source marker (`本报讯`, `新华社北京3月5日电`) or, after a closed article, with
+running text; it closes at a byline in full-width parentheses (`（高美梅、惠晓婧）`, `（据新华社）`).
+What stands between two bodies is headline blocks (or page furniture). A headline block usually
+follows its article but sometimes precedes it, so each run of blocks between two bodies is split
+where the blocks' wording stops resembling the article before and starts resembling the one after.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import text as textmod
+from kg.model import Article, Page, Span
+
+OPENING = re.compile(r"^(?:本报讯|本报[^\s，。、]{1,8}讯|据?新华社[^\s，。、]{0,12}电)")
+_ROLE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|实习生|特约记者)")
+_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)$")
+_AGENCY = re.compile(r"^据?(新华社|人民日报|中新社|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|社))")
+_WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+# A block that resembles neither neighbour this little is page furniture, not a headline.
+MIN_HEADLINE_SIMILARITY = 0.25
+
+
+@dataclass
+class Byline:
+    authors: list[str]
+    source: str | None
+
+
+@dataclass
+class _Draft:
+    lines: list[Span]
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    closed: bool = False
+    headline: list[Span] = field(default_factory=list)
+
+
+def articles(page: Page) -> list[Article]:
+    """The page's articles in reading order of their bodies, with bylines and headlines."""
+    page_blocks = textmod.blocks(page.raw)
+    width = textmod.column_width(page_blocks)
+    drafts: list[_Draft] = []
+    loose: dict[int, list[list[Span]]] = {}
+    pieces = [piece for block in page_blocks if not block.caption for piece in _pieces(list(block.lines))]
+    for i, piece in enumerate(pieces):
+        _take(piece, pieces[i + 1] if i + 1 < len(pieces) else None, drafts, loose)
+    for gap, pieces in loose.items():
+        _assign_headlines(pieces, drafts[gap - 1] if gap else None, drafts[gap] if gap < len(drafts) else None)
+    out = []
+    for draft in drafts:
+        body = textmod.join_lines([line for line in draft.lines if line.text], width)
+        if not body.text.strip():
+            continue
+        out.append(Article(page=page, position=len(out) + 1, body=body, source=draft.source,
+                           authors=draft.authors, headline=draft.headline))
+    return out
+
+
+def parse_byline(line: str) -> tuple[str, Byline] | None:
+    """Split a line ending in a byline into (text before, Byline), or None if it has none.
+
+    >>> parse_byline("会议还研究了其他事项。（高美梅）")[1].authors
+    ['高美梅']
+    """
+    stripped = line.rstrip()
+    if not stripped.endswith(("）", ")")):
+        return None
+    opening = max(stripped.rfind("（"), stripped.rfind("("))
+    if opening < 0:
+        return None
+    before, inside = stripped[:opening].rstrip(), stripped[opening + 1:-1].strip()
+    if before and not textmod.ends_sentence(before):
+        return None
+    agency = _AGENCY.match(inside)
+    if agency and inside.startswith("据"):
+        return before, Byline([], agency.group(1))
+    names = [_ROLE.sub("", part).strip() for part in re.split(r"[、，,\s]+", inside) if part.strip()]
+    names = [n for n in names if n]
+    if not names or not all(_NAME.match(n) for n in names):
+        return None
+    return before, Byline(names, None)
+
+
+def _pieces(block_lines: list[Span]) -> list[list[Span]]:
+    """Cut a block before each opening line and after each byline line."""
+    out: list[list[Span]] = []
+    current: list[Span] = []
+    for line in block_lines:
+        if OPENING.match(line.text) and current:
+            out.append(current)
+            current = []
+        current.append(line)
+        if parse_byline(line.text):
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],
+          loose: dict[int, list[list[Span]]]) -> None:
+    first = piece[0]
+    opening = OPENING.match(first.text)
+    current = drafts[-1] if drafts and not drafts[-1].closed else None
+    if opening:
+        if current:
+            current.closed = True
+        marker = opening.group(0)
+        source = "新华社" if "新华社" in marker else marker
+        drafts.append(_Draft([first[opening.end():], *piece[1:]], source=source))
+    elif current and not _ends_unsigned_article(current, piece, following):
+        current.lines.extend(piece)
+    elif _body_like(piece):
+        if current:
+            current.closed = True
+        drafts.append(_Draft(list(piece)))
+    else:
+        if current:
+            current.closed = True
+        loose.setdefault(len(drafts), []).append(piece)
+        return
+    _close_at_byline(drafts[-1])
+
+
+def _close_at_byline(draft: _Draft) -> None:
+    last = draft.lines[-1]
+    parsed = parse_byline(last.text)
+    if not parsed:
+        return
+    before, byline = parsed
+    draft.lines[-1] = last[:len(before)]
+    draft.authors = byline.authors
+    draft.source = draft.source or byline.source
+    draft.closed = True
+
+
+def _ends_unsigned_article(current: _Draft, piece: list[Span], following: list[Span] | None) -> bool:
+    """An article without a byline ends where a headline block stands after a finished sentence.
+
+    A column break inside a sentence looks the same on its own (`赵建军指出，新的一年，无锡将始`),
+    so it also takes what comes next: an opening, another headline block, or the end of the page.
+    """
+    if parse_byline(piece[-1].text) or not (
+            _headline_like(piece) and textmod.ends_sentence(current.lines[-1].text)):
+        return False
+    return following is None or bool(OPENING.match(following[0].text)) or _headline_like(following)
+
+
+def _headline_like(piece: list[Span]) -> bool:
+    joined = "".join(line.text for line in piece)
+    return (len(piece) <= 4 and len(joined) <= 80 and not any(ch in joined for ch in textmod.SENTENCE_END)
+            and not any(line.text.rstrip().endswith(("，", "、", "；", "：")) for line in piece))
+
+
+def _body_like(piece: list[Span]) -> bool:
+    joined = "".join(line.text for line in piece)
+    return any(ch in joined for ch in textmod.SENTENCE_END) and (len(piece) >= 2 or len(joined) >= 30)
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = "".join(_WORD_CHARS.findall(text))
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def similarity(headline: str, body: str) -> float:
+    """Share of the headline's character bigrams that the body also uses."""
+    grams = _bigrams(headline)
+    return len(grams & _bigrams(body)) / len(grams) if grams else 0.0
+
+
+def _assign_headlines(pieces: list[list[Span]], before: _Draft | None, after: _Draft | None) -> None:
+    """Give the first k blocks to the article before and the rest to the one after, choosing k
+    where the blocks resemble their article most; blocks resembling neither are dropped."""
+    def body(draft: _Draft | None) -> str:
+        return "".join(line.text for line in draft.lines) if draft else ""
+
+    prev_body, next_body = body(before), body(after)
+    scored = []
+    for piece in pieces:
+        words = "".join(line.text for line in piece)
+        s_prev = similarity(words, prev_body) if before else 0.0
+        s_next = similarity(words, next_body) if after else 0.0
+        if max(s_prev, s_next) >= MIN_HEADLINE_SIMILARITY:
+            scored.append((piece, s_prev, s_next))
+    best_k, best = len(scored), float("-inf")
+    for k in range(len(scored), -1, -1):  # from "all before": ties keep the usual layout
+        total = sum(s for _, s, _ in scored[:k]) + sum(s for _, _, s in scored[k:])
+        if total > best + 1e-9:
+            best_k, best = k, total
+    for i, (piece, _, _) in enumerate(scored):
+        target = before if i < best_k else after
+        if target is not None:
+            target.headline.extend(line for line in piece if line.text.strip())
