@@ -80,7 +80,8 @@ class GraphStore:
         return count
 
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        return self._store.query(sparql, prefixes=PREFIXES)
+        """Run a query whose default graph is the union of all graphs (the articles' and their entailments)."""
+        return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
 
     def quads(self, asserted_only: bool = False) -> Iterator[ox.Quad]:
         for quad in self._store.quads_for_pattern(None, None, None, None):

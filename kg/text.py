@@ -22,6 +22,8 @@ _WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0
 _WIDTH[0x3000] = 0x20
 
 SENTENCE_END = "。！？!?"
+# Shorter lines can repeat by chance (研究研究); a caption repeats every run of a longer line.
+MIN_CAPTION = 6
 _CLOSERS = "”’」』）)"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
@@ -103,7 +105,7 @@ def undouble(line: Span) -> Span | None:
     """
     text = line.text.replace(" ", "")
     keep = [i for i, ch in enumerate(line.text) if ch != " "]
-    if len(text) < 4:
+    if len(text) < MIN_CAPTION:
         return None
     out: list[int] = []
     i = 0

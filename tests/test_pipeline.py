@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import io
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg import pipeline
+from kg.errors import ManifestError
+from kg.store import GraphStore
+from kg.vocab import GK
+
+MANIFEST = {"qinglan_0513.txt": date(2025, 5, 13), "qinglan_0603.txt": date(2025, 6, 3)}
+
+
+def quads(store: GraphStore) -> set[str]:
+    return {str(q) for q in store.quads()}
+
+
+def test_ingest_counts_pages_and_articles(pages, store, minter):
+    summary = pipeline.ingest([pages], store, minter, manifest=MANIFEST)
+    assert (summary.pages, summary.articles, summary.errors) == (2, 6, [])
+    assert summary.triples == len(store)
+
+
+def test_ingesting_a_page_again_leaves_the_store_identical(pages, store, minter):
+    pipeline.ingest([pages], store, minter, manifest=MANIFEST)
+    before = quads(store)
+    pipeline.ingest([pages / "qinglan_0513.txt"], store, minter, manifest=MANIFEST)
+    assert quads(store) == before
+
+
+def test_a_changed_page_replaces_what_it_wrote_before(pages, store, minter, tmp_path: Path):
+    page = tmp_path / "qinglan_0513.txt"
+    shutil.copy(pages / "qinglan_0513.txt", page)
+    pipeline.ingest([page], store, minter, manifest=MANIFEST)
+    # the same file, now holding only its first article
+    page.write_text(page.read_text(encoding="utf-8").split("（沈若溪）")[0] + "（沈若溪）\n", encoding="utf-8")
+    pipeline.ingest([page], store, minter, manifest=MANIFEST)
+    articles = {str(row["a"].value) for row in store.query("SELECT ?a WHERE { ?a a gk:Article }")}
+    assert articles == {str(minter.article("qinglan_0513.txt", 1))}
+    assert not any(q.graph_name.value.endswith("-2") for q in store.quads())
+
+
+def test_article_metadata_is_in_the_article_graph(pages, store, minter):
+    pipeline.ingest([pages / "qinglan_0513.txt"], store, minter, manifest=MANIFEST)
+    a = minter.article("qinglan_0513.txt", 4)
+    rows = list(store.query(f"""SELECT ?p ?o WHERE {{ GRAPH <{a}> {{ <{a}> ?p ?o }} }}"""))
+    facts = {(r["p"].value, r["o"].value) for r in rows}
+    assert (str(GK.sourceFile), "qinglan_0513.txt") in facts
+    assert (str(GK.date), "2025-05-12") in facts  # 昨日 in the issue of 13 May
+    assert (str(GK.author), "许可馨") in facts
+    assert (str(GK.headline), "青澜港二期码头主体完工") in facts
+    assert (str(GK.issueDate), "2025-05-13") in facts
+
+
+def test_without_an_issue_date_the_year_comes_from_the_text_and_relative_dates_stay_open(pages, store, minter):
+    pipeline.ingest([pages / "qinglan_0513.txt"], store, minter)
+    rows = store.query("SELECT ?pos ?d WHERE { ?a a gk:Article ; gk:position ?pos OPTIONAL { ?a gk:date ?d } }")
+    got = {int(r["pos"].value): (r["d"].value if r["d"] else None) for r in rows}
+    assert got == {1: "2025-05-12", 2: "2025-05-12", 3: "2025-05-12", 4: None}
+
+
+def test_a_bad_page_is_reported_and_the_others_still_go_in(pages, store, minter, tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    furniture = tmp_path / "menu.txt"
+    furniture.write_text("返回目录\n\n上一版\n", encoding="utf-8")
+    summary = pipeline.ingest([empty, furniture, pages / "qinglan_0603.txt"], store, minter)
+    assert summary.pages == 1
+    assert [e.split(":")[0] for e in summary.errors] == ["empty.txt", "menu.txt"]
+    assert "no recognisable article" in summary.errors[1]
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig", "turtle", "jsonld"])
+def test_the_export_parses_back(pages, store, minter, fmt):
+    pipeline.ingest([pages], store, minter, manifest=MANIFEST)
+    out = io.BytesIO()
+    store.export(out, fmt)
+    ds = Dataset(default_union=True)
+    ds.parse(data=out.getvalue().decode("utf-8"), format={"jsonld": "json-ld"}.get(fmt, fmt))
+    a = URIRef(str(minter.article("qinglan_0603.txt", 1)))
+    assert (a, GK.date, Literal("2025-06-02", datatype=XSD.date)) in ds
+    if fmt != "turtle":
+        assert sum(1 for _ in ds.quads((None, None, None, None))) == len(store)
+
+
+def test_the_export_holds_inferred_triples_unless_asked_not_to(pages, store, minter):
+    pipeline.ingest([pages], store, minter, manifest=MANIFEST)
+    full, asserted = io.BytesIO(), io.BytesIO()
+    store.export(full, "nquads")
+    store.export(asserted, "nquads", asserted_only=True)
+    assert len(asserted.getvalue()) < len(full.getvalue())
+    assert b"/inferred>" not in asserted.getvalue()
+
+
+@pytest.mark.parametrize("content, message", [
+    ("file,date\nqinglan_0513.txt,2025-13-01\n", "not an ISO date"),
+    ("file,date\nqinglan_0513.txt,\n", "needs both"),
+    ("name,when\nqinglan_0513.txt,2025-05-13\n", "needs both"),
+])
+def test_bad_manifests_are_refused_with_the_row_named(tmp_path: Path, content: str, message: str):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(content, encoding="utf-8")
+    with pytest.raises(ManifestError) as err:
+        pipeline.read_manifest(manifest)
+    assert message in str(err.value) and "m.csv:2" in str(err.value)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import GOLD, SEEDS, needs_seeds
+from kg import segment, text
+
+
+def page_articles(path):
+    return segment.articles(text.read_page(path))
+
+
+@pytest.mark.parametrize("line, authors, source", [
+    ("会议还研究了其他事项。（高美梅）", ["高美梅"], None),
+    ("（高美梅、惠晓婧）", ["高美梅", "惠晓婧"], None),
+    ("的服务体验。 （高美梅）", ["高美梅"], None),
+    ("（本报记者 张三 通讯员 李四）", ["张三", "李四"], None),
+    ("（据新华社）", [], "新华社"),
+    ("（杰西·阿门达雷兹）", ["杰西·阿门达雷兹"], None),
+])
+def test_bylines(line, authors, source):
+    parsed = segment.parse_byline(line)
+    assert parsed is not None
+    assert parsed[1].authors == authors and parsed[1].source == source
+
+
+@pytest.mark.parametrize("line", [
+    "加力引进创新创业人才（团队），助力",  # parentheses inside a sentence
+    "锡山区、新吴区获评优秀县（市、区）",  # not after a full stop
+    "深度求索（DeepSeek）",
+    "会议要求。（一要抓好落实，二要压实责任）",  # not names
+])
+def test_parentheses_that_are_not_bylines(line):
+    assert segment.parse_byline(line) is None
+
+
+def test_our_page_splits_into_its_four_articles(pages):
+    arts = page_articles(pages / "qinglan_0513.txt")
+    assert [a.body.text[:6] for a in arts] == ["5月12日，", "5月12日，", "5月12日，", "昨日记者从市"]
+    assert [a.authors for a in arts] == [["沈若溪"], ["沈若溪", "顾明哲"], ["顾明哲"], ["许可馨"]]
+    assert all(a.source == "本报讯" for a in arts)
+
+
+def test_headlines_go_to_the_article_they_name_before_or_after_it(pages):
+    arts = page_articles(pages / "qinglan_0513.txt")
+    headlines = [[h.text for h in a.headline] for a in arts]
+    assert headlines == [
+        [],  # the stray "返回目录" at the top names no article
+        ["市委常委会召开会议", "研究部署数字经济发展和基层治理工作"],  # stands after its byline
+        ["宋明远会见法国客人"],  # stands before its body
+        ["青澜港二期码头主体完工"],  # after the photo caption
+    ]
+
+
+def test_bodies_leave_out_markers_bylines_and_captions(pages):
+    arts = page_articles(pages / "qinglan_0513.txt")
+    assert "林向东" in arts[0].body.text and "本报讯" not in arts[0].body.text
+    assert "（沈若溪）" not in arts[0].body.text
+    assert all("摄" not in a.body.text for a in arts)
+    assert arts[1].body.text.endswith("会议还研究了其他事项。")
+
+
+def test_a_wire_story_without_opening_marker_is_an_article(pages):
+    arts = page_articles(pages / "qinglan_0603.txt")
+    assert len(arts) == 2
+    wire = arts[1]
+    assert wire.source == "新华社" and wire.authors == []
+    assert wire.body.text.startswith("记者2日从国家海洋技术中心获悉")
+    assert [h.text for h in wire.headline] == ["“澜舟一号”完成首次试航"]
+
+
+def test_a_column_break_inside_a_sentence_does_not_end_an_article():
+    raw = ("本报讯 5月1日，市长王某某出席活动。\n\n赵某某指出，新的一年，全市将始\n\n"
+           "终坚持创新驱动。（李某）\n\n全市坚持创新驱动\n")
+    arts = segment.articles(_page(raw))
+    assert len(arts) == 1
+    assert "全市将始终坚持创新驱动" in arts[0].body.text
+    assert [h.text for h in arts[0].headline] == ["全市坚持创新驱动"]
+
+
+def test_offsets_of_bodies_point_at_the_same_characters(pages):
+    for path in pages.glob("*.txt"):
+        page = text.read_page(path)
+        for art in segment.articles(page):
+            assert all(page.raw[o] == ch for ch, o in zip(art.body.text, art.body.offsets))
+            for line in art.headline:
+                assert all(page.raw[o] == ch for ch, o in zip(line.text, line.offsets))
+
+
+@needs_seeds
+def test_seed_pages_match_the_gold_articles():
+    for gold_file in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        arts = page_articles(SEEDS / gold["file"])
+        assert len(arts) == len(gold["articles"]), gold["file"]
+        for art, expected in zip(arts, gold["articles"]):
+            assert art.body.text.replace("\n", "").startswith(expected["starts_with"])
+            assert art.authors == expected["authors"]
+            assert [h.text.replace(" ", "") for h in art.headline] == [h.replace(" ", "") for h in expected["headline"]]
+
+
+def _page(raw: str):
+    from kg.model import Page
+    return Page(source="t.txt", raw=raw, content_hash="0")
