@@ -24,8 +24,8 @@ test: $(STAMP)
 # Ingest our own sample pages (and the real seeds when ../shared is beside us), then show the graph.
 demo: $(STAMP)
 	rm -rf $(STORE)
-	$(BIN)/kg --store $(STORE) ingest tests/data/pages $(wildcard $(SEEDS))
-	$(BIN)/kg --store $(STORE) stats
+	$(BIN)/kg ingest --store $(STORE) tests/data/pages $(wildcard $(SEEDS))
+	$(BIN)/kg stats --store $(STORE)
 
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --pages $(SEEDS) --gold ../shared/eval/gold --kg "$(BIN)/kg"
