@@ -84,6 +84,8 @@ class PersonMention:
     name: str
     posts: list[PostMention] = field(default_factory=list)
     evidence: Where | None = None
+    spans: list[Where] = field(default_factory=list)  # every place the name stands
+    official: bool = False  # named as an official by context (市领导…) rather than by a post
 
 
 @dataclass

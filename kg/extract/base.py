@@ -1,0 +1,62 @@
+"""What every extractor uses: lexicons, sentences, and words with their dictionary tags."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"'\n ")
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> tuple[str, ...]:
+    """Entries of `lexicons/<name>.txt`, one a line, `#` comments and blank lines left out."""
+    path = LEXICONS / f"{name}.txt"
+    rows = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(row for row in rows if row and not row.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, str]:
+    """A two-column lexicon (`key<TAB>value`) as a dict."""
+    return dict(row.split("\t", 1) for row in lexicon(name))
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternative of the words, longest first so that `副市长` wins over `市长`."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    tag: str  # jieba's dictionary tag, "?" for words it found by its HMM (names, new words)
+
+
+def words(text: str) -> list[Word]:
+    """jieba's segmentation with each word's dictionary tag.
+
+    `jieba.cut` runs ~6x faster than `jieba.posseg`; the tags come from the same dictionary.
+    """
+    tags = jieba.posseg.dt.word_tag_tab
+    out, pos = [], 0
+    for token in jieba.cut(text):
+        out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
+        pos += len(token)
+    return out

@@ -1,0 +1,204 @@
+"""Persons and the titles the text gives them.
+
+Three patterns find a person: a title then a name (`副市长孙玮`, `日本驻华大使金杉宪治一行`), a name
+then one of the few titles written after it (`习近平总书记`), and a list after a group label
+(`市领导陆志坚、周凤琴、高飞`). Titles chained with `、` all belong to the name after the last one
+(`省委常委、苏州市委书记刘小涛`). A name ends at punctuation or at a word that follows names in
+news text (`主持`, `会见`, `一行`); a title's organization prefix ends, to the left, at the first
+word jieba does not tag as part of a noun phrase (`与`, `的`, verbs). Once a name is known, its
+other occurrences are found by string search.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import jieba.posseg
+
+from kg.extract.base import PUNCT, Word, alternation, lexicon, sentences, table, words
+from kg.extract.posts import post_for
+from kg.model import PersonMention, Where
+
+TITLE_ENDING = re.compile(alternation(list(table("titles"))))
+NAME_FIRST = re.compile(alternation(lexicon("name_first_titles")))
+GROUP = re.compile(alternation(list(table("group_labels"))))
+SURNAMES = frozenset(lexicon("surnames"))
+FOLLOWERS = tuple(sorted(lexicon("followers"), key=len, reverse=True))
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+# Word tags that can stand in a title's organization prefix (nouns, places, abbreviations,
+# numerals as in 第二区, distinguishing words as in 副) and words jieba does not know.
+PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an", "a", "vn", "?"}
+# Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
+_CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
+JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
+MAX_PREFIX = 20
+_SEPARATORS = "，、。；：！？"
+
+
+@dataclass
+class _Person:
+    name: str
+    titles: list[tuple[str, Where]] = field(default_factory=list)
+    spans: list[Where] = field(default_factory=list)
+    evidence: Where | None = None
+    official: bool = False
+
+
+def find(body: str, known: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """Every named person in `body`, in order of first mention; `known` adds names found
+    elsewhere on the page, matched where they stand here."""
+    people: dict[str, _Person] = {}
+    for start, end in sentences(body):
+        _in_sentence(body, start, end, people)
+    _other_mentions(body, people, known)
+    ordered = sorted(people.values(), key=lambda p: min(s[0] for s in p.spans))
+    return [PersonMention(p.name, [post_for(t, where) for t, where in _unique(p.titles)], p.evidence,
+                          sorted(set(p.spans)), p.official) for p in ordered]
+
+
+def _unique(titles: list[tuple[str, Where]]) -> list[tuple[str, Where]]:
+    seen: dict[str, Where] = {}
+    for title, where in titles:
+        seen.setdefault(title, where)
+    return list(seen.items())
+
+
+def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) -> None:
+    text = body[start:end]
+    toks = words(text)
+    taken: set[int] = set()  # title endings already read as name-first
+    for m in NAME_FIRST.finditer(text):
+        name_start = _name_before(text, m.start(), toks)
+        if name_start is not None:
+            taken.add(m.start())
+            _add(people, text[name_start:m.start()], start, name_start, (start, end), m.group(0))
+    for m in TITLE_ENDING.finditer(text):
+        if m.start() in taken or TITLE_ENDING.match(text, m.end()):
+            continue  # read as a name, or the inner part of a longer title (议长|顾问)
+        name_end = _name_end(text, m.end())
+        if name_end is None:
+            continue
+        first = _title_start(toks, m.start())
+        titles = _chained(text, toks, first) + [text[first:m.end()]]
+        _add(people, text[m.end():name_end], start, m.end(), (start, end), *titles)
+    for m in GROUP.finditer(text):
+        official = table("group_labels")[m.group(0)] == "yes"
+        pos = m.end()
+        while (name_end := _name_end(text, pos, need_surname=True)) is not None:
+            person = _add(people, text[pos:name_end], start, pos, (start, end))
+            person.official = person.official or official
+            if name_end < len(text) and text[name_end] == "、":
+                pos = name_end + 1
+            else:
+                break
+
+
+def _add(people: dict[str, _Person], name: str, offset: int, at: int, sentence: Where,
+         *titles: str) -> _Person:
+    person = people.setdefault(name, _Person(name))
+    person.spans.append((offset + at, offset + at + len(name)))
+    person.evidence = person.evidence or sentence
+    person.titles.extend((t, sentence) for t in titles)
+    return person
+
+
+def _other_mentions(body: str, people: dict[str, _Person], known: frozenset[str]) -> None:
+    for name in sorted(set(people) | set(known), key=len, reverse=True):
+        for m in re.finditer(re.escape(name), body):
+            where = (m.start(), m.end())
+            inside = any(s[0] <= where[0] and where[1] <= s[1] for p in people.values() for s in p.spans
+                         if p.name != name)
+            if inside:
+                continue
+            person = people.setdefault(name, _Person(name))
+            if where not in person.spans:
+                person.spans.append(where)
+            if person.evidence is None:
+                person.evidence = _sentence_of(body, m.start())
+
+
+def _sentence_of(body: str, pos: int) -> Where:
+    return next((s, e) for s, e in sentences(body) if s <= pos < e)
+
+
+def plausible_name(name: str, need_surname: bool) -> bool:
+    """A 2–4 character Chinese name (or a dotted foreign one) that is not made of dictionary words."""
+    if "·" in name:
+        return all(_HAN.fullmatch(part) for part in name.split("·"))
+    if not (2 <= len(name) <= 4 and _HAN.fullmatch(name)):
+        return False
+    tags = jieba.posseg.dt.word_tag_tab
+    tag = tags.get(name)
+    if tag is not None:
+        return tag.startswith("nr")  # the dictionary knows it: a name only if tagged as one
+    parts = words(name)
+    if all(len(w.text) >= 2 and w.tag not in ("?", "w") and not w.tag.startswith("nr") for w in parts):
+        return False  # 殷切|嘱托: ordinary words, not a name
+    return not need_surname or name[0] in SURNAMES or name[:2] in SURNAMES
+
+
+def _follows(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos] in PUNCT or text.startswith(FOLLOWERS, pos)
+
+
+def _name_end(text: str, start: int, need_surname: bool = False) -> int | None:
+    """Where the name starting at `start` ends, or None if no name starts there."""
+    dotted = _DOTTED.match(text, start)
+    if dotted:
+        base = text.rindex("·", start, dotted.end()) + 1
+        ends = [e for e in range(base + 1, min(dotted.end(), base + 6) + 1) if _follows(text, e)]
+        return ends[0] if ends else None
+    for size in (2, 3, 4):  # punctuation right after the name is the surest end
+        end = start + size
+        if end < len(text) and text[end] in PUNCT and plausible_name(text[start:end], need_surname):
+            return end
+    strong = ("一行",)
+    for size in (3, 2, 4):
+        end = start + size
+        name = text[start:end]
+        if len(name) == size and _follows(text, end) and end < len(text) and text[end] not in PUNCT:
+            surname_needed = need_surname or not text.startswith(strong, end)
+            if plausible_name(name, surname_needed):
+                return end
+    return None
+
+
+def _name_before(text: str, title_start: int, toks: list[Word]) -> int | None:
+    """Where a name written before a title starts (习近平|总书记), or None."""
+    starts = {w.start for w in toks}
+    for size in (3, 2, 4):
+        begin = title_start - size
+        if begin < 0:
+            continue
+        if (begin in starts or text[begin - 1] in PUNCT) and plausible_name(text[begin:title_start], True):
+            return begin
+    return None
+
+
+def _title_start(toks: list[Word], ending_start: int) -> int:
+    """Where the organization prefix of a title ends to the left (`的中国诚通控股集团|总经理`)."""
+    k = next(i for i, w in enumerate(toks) if w.start <= ending_start < w.end)
+    first = toks[k].start
+    while k > 0:
+        prev = toks[k - 1]
+        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS) or prev.text.endswith(_CITING):
+            break
+        if ending_start - prev.start > MAX_PREFIX:
+            break
+        first, k = prev.start, k - 1
+    return first
+
+
+def _chained(text: str, toks: list[Word], first: int) -> list[str]:
+    """Titles before `first` joined to it by `、` (省委常委、|苏州市委书记)."""
+    out: list[str] = []
+    while first > 0 and text[first - 1] == "、":
+        stop = first - 1
+        ending = next((m for m in TITLE_ENDING.finditer(text, max(0, stop - 8), stop) if m.end() == stop), None)
+        if ending is None:
+            break
+        begin = max(_title_start(toks, ending.start()), max(text.rfind(sep, 0, stop) for sep in _SEPARATORS) + 1)
+        out.insert(0, text[begin:stop])
+        first = begin
+    return out

@@ -1,0 +1,51 @@
+"""What kind of post a title names, and the organization written with it.
+
+The ending says most (书记 is a Party post, 大使 a diplomatic one); the organization in front of
+it can overrule: a Party secretary of a company (`分公司党委书记`) or the head of an association
+(`协会会长`) holds no official post, a 秘书长 of a 政协 is consultative.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import alternation, table
+from kg.model import PostMention, Where
+
+_ENDINGS = table("titles")
+_ENDING = re.compile(f"(?:{alternation(list(_ENDINGS))})$")
+_ORG_KINDS = table("org_suffixes")
+_ORG_END = re.compile(f"(?:{alternation(list(_ORG_KINDS))})$")
+_NON_STATE = re.compile(r"公司|集团|银行|企业|协会|学会|商会|俱乐部|大学|学院|学校|医院|研究院|研究所|基金会|中心")
+_BODY_CATEGORY = (
+    (re.compile(r"政协"), "consultative"),
+    (re.compile(r"人大|议会|议长"), "legislative"),
+    (re.compile(r"法院|检察院"), "judicial"),
+    (re.compile(r"驻|领事馆|大使馆"), "diplomatic"),
+    (re.compile(r"[省市区县州]委|党组|纪委|党委"), "party"),
+)
+# A bare word for "the company" refers back to one named before: the title stands alone.
+GENERIC_ORGS = {"集团", "公司", "企业", "该公司", "该集团", "总部"}
+
+
+def post_for(title: str, evidence: Where | None = None) -> PostMention:
+    """The post named by a title as written (`中国诚通控股集团总经理`)."""
+    ending = _ENDING.search(title)
+    base = ending.group(0) if ending else title
+    prefix = title[: len(title) - len(base)]
+    if prefix in GENERIC_ORGS:
+        return PostMention(base, None, _ENDINGS.get(base), evidence)
+    org = prefix if _ORG_END.search(prefix) else None
+    return PostMention(title, org, category(prefix, base), evidence)
+
+
+def category(prefix: str, ending: str) -> str | None:
+    """The kind of post: party, government, legislative, consultative, judicial, diplomatic, executive."""
+    if _NON_STATE.search(prefix):
+        return "executive"
+    default = _ENDINGS.get(ending)
+    if default == "executive":
+        return default
+    for pattern, kind in _BODY_CATEGORY:
+        if pattern.search(prefix):
+            return kind if default != "diplomatic" else default
+    return default
