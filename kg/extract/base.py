@@ -60,3 +60,9 @@ def words(text: str) -> list[Word]:
         out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
         pos += len(token)
     return out
+
+
+def ends_in_verb(word: Word) -> bool:
+    """A word whose last two characters are a verb (全力支持, 认真学习), whatever its own tag."""
+    tail = word.text[-2:]
+    return len(word.text) > 2 and jieba.posseg.dt.word_tag_tab.get(tail) == "v"

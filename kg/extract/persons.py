@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import jieba.posseg
 
-from kg.extract.base import PUNCT, Word, alternation, lexicon, sentences, table, words
+from kg.extract.base import PUNCT, Word, alternation, ends_in_verb, lexicon, sentences, table, words
 from kg.extract.posts import post_for
 from kg.model import PersonMention, Where
 
@@ -182,7 +182,8 @@ def _title_start(toks: list[Word], ending_start: int) -> int:
     first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
-        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS) or prev.text.endswith(_CITING):
+        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS) or prev.text.endswith(_CITING) \
+                or ends_in_verb(prev):
             break
         if ending_start - prev.start > MAX_PREFIX:
             break

@@ -1,0 +1,178 @@
+"""Organizations: enterprises, government bodies and others, with their short names.
+
+An organization is found by its ending (`控股集团`, `发展改革委`, `职业技术学院`), its name running
+left over the words jieba tags as parts of a noun phrase. A name must say which one it is — a
+place, a proper word, a level (`市数据集团`) — so that generic phrases (`国有资本运营公司`, `市委`)
+are left out. Items listed before `等…企业` are enterprises too. A shorter name that the article
+uses for a longer one (`中国诚通` for `中国诚通控股集团`, `中国信保` for `中国出口信用保险公司`)
+becomes its alias.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import PUNCT, Word, alternation, ends_in_verb, sentences, table, words
+from kg.model import OrgMention, Where
+
+KINDS = table("org_suffixes")
+ENDING = re.compile(alternation(list(KINDS)))
+TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分公司|分行|支行|分会|办事处|代表处|处)(?![\u4e00-\u9fff]{0,1}长)")
+_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
+_LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
+                     r"(?:我市|本地|全市|全省)?(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
+# The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
+_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委)+$")
+_NATIONAL = re.compile(r"^(?:全国|中央|国家)")
+_PREPOSITIONS = "从在与和对向到由把被将为于及"
+_STOPS = {"暨", "及", "与", "和", "并", "或", "等"}
+PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "l", "eng", "?"}
+EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name may start with
+PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
+ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
+MAX_NAME = 24
+
+
+def find(body: str) -> list[OrgMention]:
+    """Every named organization in `body`, once each, under its fullest name."""
+    found: dict[str, OrgMention] = {}
+    parents: set[str] = set()
+    for start, end in sentences(body):
+        text = body[start:end]
+        toks = words(text)
+        for name, implied in _by_ending(text, toks):
+            _add(found, name, kind_of(name), (start, end))
+            if implied:
+                parents.add(name)
+        for m in _LISTED.finditer(text):
+            for item in m.group(1).split("、"):
+                _add(found, item, "enterprise", (start, end))
+    _fold_aliases(body, found)
+    for name in parents:
+        org = found.get(name)
+        if org and not org.aliases and not _stands_unbranched(body, name):
+            del found[name]
+    return list(found.values())
+
+
+def _stands_unbranched(body: str, name: str) -> bool:
+    return any(not _BRANCH.match(body, m.end()) for m in re.finditer(re.escape(name), body))
+
+
+def kind_of(name: str) -> str:
+    """enterprise, government or other, by the name's ending."""
+    endings = [e for e in KINDS if name.endswith(e)]
+    return KINDS[max(endings, key=len)] if endings else "other"
+
+
+def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> None:
+    if name not in found:
+        found[name] = OrgMention(name, kind, [], where)
+
+
+def _by_ending(text: str, toks: list[Word]) -> list[tuple[str, bool]]:
+    names = []
+    for m in ENDING.finditer(text):
+        title = TITLE_AHEAD.match(text, m.start())
+        if title and title.end() > m.end():
+            continue  # 厅|长, 局|长: the ending starts a title, not a name
+        if m.end() < len(text) and text[m.end()] not in PUNCT and ENDING.match(text, m.end()):
+            continue  # the inner part of a longer ending
+        if len(m.group(0)) == 1 and not _stands_alone(toks, m.start()):
+            continue  # 布|局, 部|署, 干|部: inside an ordinary word
+        first = _name_start(toks, m.start())
+        name = _ORDINAL.sub("", text[first:m.end()])
+        if _named(name, m.group(0)):
+            branch = _BRANCH.match(text, m.end())
+            names.append((name + branch.group(0), False) if branch else (name, False))
+            if branch:
+                names.append((name, True))  # the parent, kept if the article names it on its own
+    return names
+
+
+def _stands_alone(toks: list[Word], pos: int) -> bool:
+    word = next(w for w in toks if w.start <= pos < w.end)
+    return word.end == pos + 1 and (word.start == pos or word.tag in ORG_WORD)
+
+
+def _name_start(toks: list[Word], ending_start: int) -> int:
+    k = next(i for i, w in enumerate(toks) if w.start <= ending_start < w.end)
+    first = toks[k].start
+    while k > 0:
+        prev = toks[k - 1]
+        joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 市委党的建设工作领导小组
+        if not (prev.tag in PARTS or prev.text == "驻" or joined) or ending_start - prev.start > MAX_NAME \
+                or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
+            break
+        if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
+            return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
+        first, k = prev.start, k - 1
+    while k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE:
+        k += 1  # a name does not start with an adjective or a verb (古老|书院, 建设|智算中心)
+        first = toks[k].start
+    return first
+
+
+def _named(name: str, ending: str) -> bool:
+    """Whether `name` names one organization rather than a kind of them."""
+    if _GENERIC.match(name) or name == ending:
+        return False
+    body = _LEVEL.sub("", name)[: -len(ending)] if len(name) > len(ending) else ""
+    if not body:
+        # 全国人大, 中央纪委, 市发展改革委 name one body; 市委 and 公司 do not
+        return bool(_NATIONAL.match(name)) or len(ending) >= 3
+    if _LEVEL.match(name):
+        return True
+    parts = words(name)
+    if len(parts) == 1:
+        return False  # one dictionary word (上市公司, 信息中心) is a kind of organization
+    return any(w.tag in PROPER for w in words(body)) or bool(re.search(r"[A-Za-z]", body))
+
+
+def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
+    """Record the shorter names the article uses for an organization, each for the shortest
+    organization it could abbreviate, and drop them as organizations of their own."""
+    owner: dict[str, OrgMention] = {}
+    for org in sorted(found.values(), key=lambda o: len(o.name)):
+        for alias in _aliases(body, org.name):
+            owner.setdefault(alias, org)
+    for alias, org in owner.items():
+        org.aliases.append(alias)
+        if alias in found and found[alias] is not org:
+            del found[alias]
+
+
+def _aliases(body: str, name: str) -> list[str]:
+    """Short forms of `name` standing elsewhere in the body: a company's name without its ending
+    (`华虹` for `华虹集团`) or an abbreviation keeping some of its characters in order (`中国信保`)."""
+    out = []
+    ending = ENDING.search(name)
+    if ending and ending.end() == len(name) and KINDS[ending.group(0)] == "enterprise":
+        stem = name[: ending.start()]
+        if len(stem) >= 2 and any(_on_its_own(body, m.end()) for m in re.finditer(re.escape(stem), body)):
+            out.append(stem)
+    for m in re.finditer(re.escape(name[:2]), body):
+        short = _abbreviation(body, m.start(), name)
+        if 4 <= len(short) <= len(name) - 2 and short not in name and short not in out:
+            out.append(short)
+    return out
+
+
+def _on_its_own(body: str, end: int) -> bool:
+    """Whether a name ending at `end` stops there (`中国诚通|拥有`) rather than running on (`苏宁广场|店`)."""
+    if end >= len(body) or body[end] in PUNCT:
+        return True
+    following = words(body[end:end + 4])[0]
+    return following.tag in ("v", "p", "c", "d", "uj", "r") or following.tag.startswith("v")
+
+
+def _abbreviation(body: str, start: int, name: str) -> str:
+    """The longest run of `body` from `start` whose characters appear in order in `name`."""
+    i, k = start, 0
+    while i < len(body) and k < len(name):
+        found = name.find(body[i], k)
+        if found < 0:
+            break
+        i, k = i + 1, found + 1
+    return body[start:i]
