@@ -103,6 +103,8 @@ def article_graph(article: Article, found: Extraction, minter: Minter) -> Graph:
         w.add(p, RDF.type, GK.Person)
         w.add(p, GK.name, Literal(person.name))
         w.mentioned(p, person.evidence)
+        if person.official:  # named among 市领导: an official, whatever the post
+            w.add(p, RDF.type, GK.Official, person.evidence)
         for post in person.posts:
             q = w.ids.post(person.name, post.title)
             w.add(q, RDF.type, POST_CLASSES.get(post.category or "", GK.Post))

@@ -14,7 +14,7 @@ from rdflib import Graph, URIRef
 
 from kg import dates, emit, reason, segment, text
 from kg.errors import ManifestError, PageError
-from kg.extract import extract
+from kg.extract import extract_page
 from kg.model import Page
 from kg.store import GraphStore
 from kg.vocab import Minter, inferred_graph
@@ -72,7 +72,8 @@ def build(page: Page, minter: Minter) -> tuple[URIRef, list[tuple[URIRef, Graph]
         resolved = dates.resolve(article.body.text, page.issue_date, year, year_basis)
         article.page, article.date, article.date_basis = page, resolved.date, resolved.basis
         article.dateline = resolved.printed
-        asserted = emit.article_graph(article, extract(article), minter)
+    for article, found in zip(articles, extract_page(articles)):
+        asserted = emit.article_graph(article, found, minter)
         iri = minter.article(page.source, article.position)
         graphs.append((iri, asserted))
         graphs.append((inferred_graph(iri), reason.closure(asserted, minter.base)))

@@ -1,9 +1,51 @@
-"""Find the facts of one article: one module per kind, composed here."""
+"""Find the facts of a page's articles: one module per kind, composed here.
+
+Names found anywhere on a page are looked for in all its articles, so a person introduced with a
+title in one report and named bare in another is found in both.
+"""
 from __future__ import annotations
 
-from kg.model import Article, Extraction
+from kg.extract import documents, meetings, organizations, persons, posts, projects
+from kg.model import Article, Extraction, OrgMention, PersonMention
+
+# Executive titles that make the body in front of them a company (华虹宏力|总裁).
+_COMPANY_TITLES = {"总经理", "副总经理", "董事长", "副董事长", "总裁", "副总裁", "首席执行官", "行长", "副行长"}
 
 
-def extract(article: Article) -> Extraction:
-    """Everything the extractors find in `article`."""
-    return Extraction()
+def extract_page(articles: list[Article]) -> list[Extraction]:
+    """What the extractors find in each article of one page."""
+    known = frozenset(p.name for a in articles for p in persons.find(a.body.text))
+    return [extract(a, known) for a in articles]
+
+
+def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction:
+    """Everything the extractors find in one article."""
+    body = article.body.text
+    people = persons.find(body, known)
+    orgs = organizations.find(body)
+    _orgs_of_posts(people, orgs)
+    docs = documents.find(body)
+    events = meetings.find(body, article.date, people, orgs)
+    if events:
+        events[0].documents = [d.title for d in docs if documents.adopted(body, d.title)]
+    return Extraction(people, orgs, events, projects.find(body, orgs), docs)
+
+
+def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
+    """Tie posts to the organizations found, and find companies named only in a title."""
+    by_name = {o.name: o for o in orgs}
+    by_alias = {alias: o for o in orgs for alias in o.aliases}
+    for person in people:
+        for post in person.posts:
+            prefix, ending = posts.split_title(post.title)
+            if not prefix:
+                continue
+            if prefix in by_alias:  # 中国信保江苏分公司|党委书记: the title stands with the full name
+                post.title, post.org = ending, by_alias[prefix].name
+            elif prefix in by_name:
+                post.org = prefix
+            elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2:
+                org = OrgMention(prefix, "enterprise", [], post.evidence)
+                orgs.append(org)
+                by_name[prefix] = org
+                post.org = prefix

@@ -1,0 +1,130 @@
+"""Meetings, talks, receptions, visits and other events that officials take part in.
+
+A report's lead paragraph names its event: the first event word there that is not someone else
+attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the main event and its kind
+(`常委会第140次会议` gives 常委会会议 and session 140). A later lead sentence with another visit
+word adds a second event (a signing, then talks); so does `还会见` further on. The chair is
+whoever `主持`; the attendees are everyone the report names except people only cited, such as
+the author of a speech being studied (`学习贯彻习近平总书记…重要讲话精神`).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.dates import chinese_number
+from kg.extract.base import alternation, lexicon, sentences, table
+from kg.model import MeetingMention, OrgMention, PersonMention, Where
+
+WORDS = table("meeting_words")
+EVENT = re.compile(alternation(list(WORDS)))
+NAME_FIRST = re.compile(alternation(lexicon("name_first_titles")))
+_SESSION = re.compile(r"(常委会|常务会|全委会)?第([0-9]+|[零〇一二三四五六七八九十百两]+)次"
+                      r"(?:[^，。、]{0,6}?)(全体会议|常务会议|会议|全会)")
+_ATTENDING = re.compile(r"(?:参加|出席|陪同|列席|见证|参与)[^，。]{0,12}$")
+_SPEAKING = re.compile(r"^(?:指出|强调|要求|认为|提出|号召|还|听取|传达|审议|精神|部署)")
+_CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith(kind + "\t"))
+          for kind in ("before", "after", "clause")}
+_AGAIN = re.compile(r"(?:还|也|又)(?:会见|会谈|看望)")
+_SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
+_CLAUSE_END = "，。；：！？"
+_DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?，?")
+
+
+def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[OrgMention]) -> list[MeetingMention]:
+    """The events of an article, the main one first."""
+    lead = _lead(body)
+    events: list[MeetingMention] = []
+    for start, end in sentences(body[:lead]):
+        match = _event_in(body, start, end)
+        if match is None:
+            continue
+        kind, number, at = match
+        if events and (kind in {e.kind for e in events} or WORDS.get(kind) != "visit"):
+            continue
+        events.append(MeetingMention(kind, _label(body, at), when, number, evidence=(start, end)))
+    if not events:
+        return []
+    attendees = participants(body, persons)
+    chairs = [p.name for p in persons if p.name in attendees and _chairs(body, p)]
+    involved = _involved(body[:lead], orgs, persons, attendees)
+    for event in events:
+        event.attendees, event.organizations = list(attendees), involved
+    events[0].chairs = chairs
+    return events + _later_meetings(body, lead, when, persons)
+
+
+def participants(body: str, persons: list[PersonMention]) -> list[str]:
+    """Persons named as taking part: with at least one mention that is not a citation."""
+    return [p.name for p in persons if any(not cited(body, span) for span in p.spans)]
+
+
+def cited(body: str, span: Where) -> bool:
+    """Whether the mention at `span` only cites the person (their speech, instruction, agreement)."""
+    start, end = span
+    clause_start = max(body.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    before = body[max(clause_start, start - 6):start]
+    if any(word in before for word in _CITED["before"]):
+        return True
+    title = NAME_FIRST.match(body, end)
+    if title and body.startswith(_CITED["after"], title.end()):
+        return True
+    clause_end = min((i for i in (body.find(ch, end) for ch in _CLAUSE_END) if i >= 0), default=len(body))
+    return any(word in body[end:clause_end] for word in _CITED["clause"])
+
+
+def _lead(body: str) -> int:
+    """End of the lead paragraph."""
+    cut = body.find("\n")
+    return cut if cut > 0 else len(body)
+
+
+def _event_in(body: str, start: int, end: int) -> tuple[str, int | None, int] | None:
+    """The first event word of a sentence that names an event: (kind, session number, position)."""
+    session = _SESSION.search(body, start, end)
+    for m in EVENT.finditer(body, start, end):
+        if _ATTENDING.search(body[start:m.start()][-14:]) or _SPEAKING.match(body, m.end()):
+            continue
+        if session and session.start() <= m.start() <= session.end():
+            kind = ("常委会" if session.group(1) == "常委会" else "") + session.group(3)
+            return kind, chinese_number(session.group(2)), m.start()
+        return m.group(0), None, m.start()
+    return None
+
+
+def _label(body: str, at: int) -> str:
+    """The clause naming the event, without its dateline."""
+    begin = max(body.rfind(ch, 0, at) for ch in "。；！？\n") + 1
+    clause_end = min((i for i in (body.find(ch, at) for ch in "，。；") if i >= 0), default=len(body))
+    clause = _DATELINE.sub("", body[begin:clause_end].strip())
+    return clause[:60]
+
+
+def _chairs(body: str, person: PersonMention) -> bool:
+    return any(body.startswith(("主持", "同志主持"), end) for _, end in person.spans)
+
+
+def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], attendees: list[str]) -> list[str]:
+    """Organizations named in the lead paragraph or holding an attendee's post."""
+    named = [o.name for o in orgs if o.name in lead or any(a in lead for a in o.aliases)]
+    posts = [post.org for p in persons if p.name in attendees for post in p.posts if post.org]
+    return list(dict.fromkeys(named + posts))
+
+
+def _later_meetings(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:
+    """Events told after the lead: `启幕式前一天，赵建军还会见了…`."""
+    out = []
+    for start, end in sentences(body):
+        if start < lead:
+            continue
+        again = _AGAIN.search(body, start, end)
+        if not again:
+            continue
+        present = [p.name for p in persons if any(start <= s < end and not cited(body, (s, e)) for s, e in p.spans)]
+        if not present:
+            continue
+        shift = next((days for word, days in _SHIFT.items() if word in body[start:again.start()]), 0)
+        day = when + timedelta(days=shift) if when else None
+        kind = again.group(0)[1:]
+        out.append(MeetingMention(kind, _label(body, again.start()), day, attendees=present, evidence=(start, end)))
+    return out
