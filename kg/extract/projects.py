@@ -1,8 +1,126 @@
-"""Projects: works, investments, funds and named programmes."""
+"""Projects: works, investments, funds and named programmes.
+
+A project is named by an ending (`疏浚工程`, `开发项目`, `焕新工程`, `国调基金二期`, `三年行动`), often
+with a quoted name (`“强基聚力”工程`, `“三个敲门行动”`), its name running left over the words jieba
+tags as parts of a noun phrase. Generic references (`重点项目`, `新项目`) are left out. Amounts are
+read as written (`312.94亿元`) from the sentences that name the project.
+"""
 from __future__ import annotations
 
+import re
+
+from kg.extract.base import PUNCT, Word, alternation, lexicon, sentences, table, words
 from kg.model import OrgMention, ProjectMention
+
+KINDS = table("project_words")
+ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
+_QUOTED = re.compile(r"“([^“”]{1,24})”")
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
+_WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
+# Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
+PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "ng", "an", "a", "vn", "v", "l", "m", "d", "eng", "?", "q"}
+GOVERNING = frozenset(lexicon("governing_verbs"))
+_PAIRS = {"”": "“", "’": "‘", "）": "（"}
+# A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
+# 示范性工程); so does one that starts with a count (5个…项目).
+_GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
+                           r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
+_GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度)")
+_NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
+_COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
+MAX_NAME = 30
 
 
 def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
-    return []
+    """Every named project in `body`, once each."""
+    found: dict[str, ProjectMention] = {}
+    for start, end in sentences(body):
+        text = body[start:end]
+        toks = words(text)
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if _ends_in_ending(m.group(1))]
+        for a, b in quoted:  # “三个敲门行动”: the quotation is the name
+            found.setdefault(text[a:b], ProjectMention(text[a:b], _kind(text[a:b], ""), evidence=(start, end)))
+        for m in ENDING.finditer(text):
+            if any(a < m.start() < b for a, b in quoted) or _continues(text, m.end()):
+                continue
+            name = text[_name_start(toks, m.start()):m.end()]
+            stem = name[: len(name) - len(m.group(0))]
+            if not _specific(re.sub(r"[“”‘’]", "", stem)):
+                continue
+            found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
+    for project in found.values():
+        project.amounts = _amounts(body, project.name)
+        project.organizations = [o.name for o in orgs if _near(body, project.name, [o.name, *o.aliases])]
+    return list(found.values())
+
+
+def _specific(stem: str) -> bool:
+    """Whether the words before the ending name one undertaking rather than a kind of them."""
+    if len(stem) < 2 or _GENERIC_START.match(stem) or re.search(r"[、及和与]|项目", stem):
+        return False
+    parts = words(stem)
+    if _GENERIC_LAST.match(parts[-1].text) or not any(w.tag in _NOUNS for w in parts):
+        return False
+    return len(stem) > 4 or not all(w.tag in _COMMON for w in parts)
+
+
+def _ends_in_ending(quoted: str) -> bool:
+    ending = ENDING.search(quoted)
+    return len(quoted) > 3 and ending is not None and ending.end() == len(quoted)
+
+
+def _continues(text: str, pos: int) -> bool:
+    """Whether a noun runs on past the ending (行动|方案, 项目|建设): then it is not a name's end."""
+    if pos >= len(text) or text[pos] in PUNCT:
+        return False
+    following = words(text[pos:pos + 4])[0]
+    return len(following.text) >= 2 and following.tag in ("n", "vn", "nz")
+
+
+def _name_start(toks: list[Word], ending_start: int) -> int:
+    """Where a project's name starts, walking left over noun-phrase words and balanced quotes."""
+    k = next(i for i, w in enumerate(toks) if w.start <= ending_start < w.end)
+    first = toks[k].start
+    open_marks: list[str] = []
+    while k > 0:
+        prev = toks[k - 1]
+        if prev.text in _PAIRS:
+            open_marks.append(_PAIRS[prev.text])
+        elif open_marks and prev.text == open_marks[-1]:
+            open_marks.pop()
+        elif open_marks:
+            pass  # inside a quotation or brackets, anything goes
+        elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
+            break
+        first, k = prev.start, k - 1
+    if open_marks:  # an unbalanced mark: the name starts after it
+        return next(w.end for w in toks if w.start >= first and w.text in _PAIRS)
+    while k < len(toks) and toks[k].start < ending_start and toks[k].tag in ("a", "m", "q", "d"):
+        k += 1  # a name does not start with a quality or a quantity (全面|…, 多个|…)
+        first = toks[k].start
+    return first
+
+
+def _kind(name: str, ending: str) -> str:
+    ending = ending or (ENDING.search(name).group(0) if ENDING.search(name) else "")
+    kind = KINDS.get(re.sub(r"[一二三四五六七八九十]期$", "", ending), "programme")
+    if kind == "investment" and _WORKS.search(name):
+        return "construction"
+    return kind
+
+
+def _amounts(body: str, name: str) -> list[str]:
+    """Amounts written in sentences that name the project, after its name."""
+    out: list[str] = []
+    for start, end in sentences(body):
+        at = body.find(name, start, end)
+        if at >= 0:
+            out.extend(m.group(0) for m in _AMOUNT.finditer(body, at + len(name), end) if m.group(0) not in out)
+    return out
+
+
+def _near(body: str, project: str, names: list[str]) -> bool:
+    """Whether an organization is named in a sentence that names the project, or in its name."""
+    if any(n in project for n in names):
+        return True
+    return any(project in body[s:e] and any(n in body[s:e] for n in names) for s, e in sentences(body))
