@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _NUM = "一二三四五六七八九"
-_TENS = {"": 0, "十": 10, "二十": 20}
 
 DATELINE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?:至|到|—|-|～|~)(?:\d{1,2}月)?\d{1,2}日)?"
@@ -79,14 +78,23 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def chinese_number(text: str) -> int | None:
-    """`十四` → 14, `三` → 3, `二十` → 20, `140` → 140; None when it is not a number."""
+    """`十四` → 14, `五十八` → 58, `一百四十` → 140, `一〇四` → 104, `140` → 140; None when it is not a number."""
     if text.isdigit():
         return int(text)
-    match = re.fullmatch(rf"(二十|十)?([{_NUM}])?", text)
-    if not text or not match:
+    digits = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    units = {"十": 10, "百": 100, "千": 1000}
+    if not text or any(ch not in digits and ch not in units for ch in text):
         return None
-    value = _TENS[match.group(1) or ""] + (_NUM.index(match.group(2)) + 1 if match.group(2) else 0)
-    return value or None
+    if not any(ch in units for ch in text):  # 一〇四: digit by digit
+        return int("".join(str(digits[ch]) for ch in text))
+    total, pending = 0, None
+    for ch in text:
+        if ch in digits:
+            pending = digits[ch]
+        else:
+            total += (1 if pending is None else pending) * units[ch]
+            pending = None
+    return (total + (pending or 0)) or None
 
 
 # Evidence for the year a page was printed, strongest first. Each rule gives the year from a match.

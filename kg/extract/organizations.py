@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import PUNCT, Word, alternation, ends_in_verb, sentences, table, words
+from kg.extract.base import PUNCT, Word, alternation, ends_in_verb, lexicon, sentences, table, words
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -26,7 +26,9 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{
 _GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委)+$")
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _PREPOSITIONS = "从在与和对向到由把被将为于及"
-_STOPS = {"暨", "及", "与", "和", "并", "或", "等"}
+# Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
+# which jieba sometimes tags as nouns.
+_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers"))
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "l", "eng", "?"}
 EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name may start with
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}

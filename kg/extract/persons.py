@@ -85,7 +85,7 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
     for m in GROUP.finditer(text):
         official = table("group_labels")[m.group(0)] == "yes"
         pos = m.end()
-        while (name_end := _name_end(text, pos, need_surname=True)) is not None:
+        while (name_end := _name_end(text, pos, need_surname=True, listed=True)) is not None:
             person = _add(people, text[pos:name_end], start, pos, (start, end))
             person.official = person.official or official
             if name_end < len(text) and text[name_end] == "、":
@@ -122,12 +122,18 @@ def _sentence_of(body: str, pos: int) -> Where:
     return next((s, e) for s, e in sentences(body) if s <= pos < e)
 
 
-def plausible_name(name: str, need_surname: bool) -> bool:
-    """A 2–4 character Chinese name (or a dotted foreign one) that is not made of dictionary words."""
+def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
+    """A 2–4 character Chinese name (or a dotted foreign one) that is not made of dictionary words.
+
+    An item of a list of people (`市领导陈立华、高远、…`) needs only a surname: there `高远` is a
+    name even though it is also a word.
+    """
     if "·" in name:
         return all(_HAN.fullmatch(part) for part in name.split("·"))
     if not (2 <= len(name) <= 4 and _HAN.fullmatch(name)):
         return False
+    if listed:
+        return name[0] in SURNAMES or name[:2] in SURNAMES
     tags = jieba.posseg.dt.word_tag_tab
     tag = tags.get(name)
     if tag is not None:
@@ -142,7 +148,7 @@ def _follows(text: str, pos: int) -> bool:
     return pos >= len(text) or text[pos] in PUNCT or text.startswith(FOLLOWERS, pos)
 
 
-def _name_end(text: str, start: int, need_surname: bool = False) -> int | None:
+def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = False) -> int | None:
     """Where the name starting at `start` ends, or None if no name starts there."""
     dotted = _DOTTED.match(text, start)
     if dotted:
@@ -151,7 +157,7 @@ def _name_end(text: str, start: int, need_surname: bool = False) -> int | None:
         return ends[0] if ends else None
     for size in (2, 3, 4):  # punctuation right after the name is the surest end
         end = start + size
-        if end < len(text) and text[end] in PUNCT and plausible_name(text[start:end], need_surname):
+        if end < len(text) and text[end] in PUNCT and plausible_name(text[start:end], need_surname, listed):
             return end
     strong = ("一行",)
     for size in (3, 2, 4):
@@ -183,7 +189,7 @@ def _title_start(toks: list[Word], ending_start: int) -> int:
     while k > 0:
         prev = toks[k - 1]
         if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS) or prev.text.endswith(_CITING) \
-                or ends_in_verb(prev):
+                or ends_in_verb(prev) or prev.text in FOLLOWERS:
             break
         if ending_start - prev.start > MAX_PREFIX:
             break

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import meetings, organizations, persons
+
+DAY = date(2025, 5, 12)
+
+
+def events(text: str):
+    people = persons.find(text)
+    return meetings.find(text, DAY, people, organizations.find(text))
+
+
+def test_a_numbered_standing_committee_meeting_with_its_chair():
+    text = ("5月12日，市委书记林向东主持召开市委常委会第五十八次会议，学习贯彻习近平总书记重要讲话精神。\n"
+            "会议指出，要抓好落实。")
+    [event] = events(text)
+    assert (event.kind, event.number, event.date) == ("常委会会议", 58, DAY)
+    assert event.chairs == ["林向东"] and event.attendees == ["林向东"]  # the cited author does not attend
+
+
+def test_a_reception_and_everyone_who_took_part():
+    text = ("5月12日，市长宋明远会见来澜访问的法国驻华大使马克·勒菲弗一行。副市长韩佳宁，"
+            "市政府秘书长欧阳思成参加会见。\n宋明远说，愿进一步深化合作。")
+    [event] = events(text)
+    assert event.kind == "会见" and event.chairs == []
+    assert event.attendees == ["宋明远", "马克·勒菲弗", "韩佳宁", "欧阳思成"]
+
+
+def test_a_signing_then_talks_are_two_events():
+    text = ("5月12日，市政府与华岳智能科技集团签署战略合作协议。市长宋明远与华岳智能科技集团董事长贺立群一行"
+            "工作会谈，并共同见证合作协议签约。副市长韩佳宁参加活动。")
+    kinds = [e.kind for e in events(text)]
+    assert kinds == ["签署", "工作会谈"]
+
+
+def test_a_reception_the_day_before_is_its_own_event():
+    text = ("5月12日，青澜国际文化周启幕式举行。市长宋明远出席并致辞。\n"
+            "启幕式前一天，宋明远还会见了多国友城代表团团长。")
+    main, before = events(text)
+    assert main.kind == "启幕式" and before.kind == "会见"
+    assert before.date == date(2025, 5, 11) and before.attendees == ["宋明远"]
+
+
+def test_no_event_no_meeting():
+    assert events("青澜港二期码头工程已完成主体施工，预计年底投入使用。") == []

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import organizations
+
+
+def found(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {o.name: (o.kind, o.aliases) for o in organizations.find(text)}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("市委书记与来澜考察的华岳智能科技集团总经理会谈。", "华岳智能科技集团", "enterprise"),
+    ("昨日记者从市交通运输局获悉，工程进展顺利。", "市交通运输局", "government"),
+    ("澜江职业技术学院获评优秀。", "澜江职业技术学院", "other"),
+    ("全力支持青澜实验室承担国家任务。", "青澜实验室", "other"),
+    ("学习十四届全国人大三次会议精神。", "全国人大", "government"),
+    ("会议传达市委党的建设工作领导小组会议精神。", "市委党的建设工作领导小组", "government"),
+    ("青澜港务集团投资建设二期码头。", "青澜港务集团", "enterprise"),
+])
+def test_organizations_by_their_endings(text, name, kind):
+    assert found(text).get(name, (None,))[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "要优化产业布局，做好部署。",  # 布局, 部署: endings inside ordinary words
+    "市委市政府高度重视。",  # the city's generic bodies
+    "加大上市公司培育力度。",
+    "团结带领广大干部群众。",
+])
+def test_generic_phrases_are_not_organizations(text):
+    assert found(text) == {}
+
+
+def test_a_company_keeps_its_short_names_as_aliases():
+    text = "市长会见澜海重工控股集团董事长。澜海重工是国内领先企业，澜海重工在澜投资超百亿元。"
+    assert found(text) == {"澜海重工控股集团": ("enterprise", ["澜海重工"])}
+
+
+def test_an_abbreviation_keeps_characters_of_the_name_in_order():
+    text = ("市政府与中国远洋航运保险公司江澜分公司签署协议。中国远航保险江澜分公司总经理出席。"
+            "中国远航保险累计支持出口100亿元。")
+    orgs = found(text)
+    assert orgs["中国远洋航运保险公司"][1] == ["中国远航保险"]
+    assert orgs["中国远洋航运保险公司江澜分公司"][1] == ["中国远航保险江澜分公司"]
+
+
+def test_companies_listed_before_deng_qiye_are_enterprises():
+    assert found("澜芯科技、青云数智等我市多家企业完成部署。") == {
+        "澜芯科技": ("enterprise", []), "青云数智": ("enterprise", [])}

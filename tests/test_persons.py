@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import persons
+from kg.extract.posts import category, post_for
+
+
+def found(text: str) -> dict[str, list[str]]:
+    return {p.name: [post.title for post in p.posts] for p in persons.find(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5月12日，市委书记林向东主持召开会议。", {"林向东": ["市委书记"]}),
+    ("副市长韩佳宁，市政府秘书长欧阳思成参加会谈。", {"韩佳宁": ["副市长"], "欧阳思成": ["市政府秘书长"]}),
+    ("市委书记、市数字经济产业链链长林向东主持召开会议。", {"林向东": ["市委书记", "市数字经济产业链链长"]}),
+    ("省委常委、青州市委书记顾承泽，副省长沈知远参加活动。",
+     {"顾承泽": ["省委常委", "青州市委书记"], "沈知远": ["副省长"]}),
+    ("市长宋明远会见来澜访问的法国驻华大使马克·勒菲弗一行。",
+     {"宋明远": ["市长"], "马克·勒菲弗": ["法国驻华大使"]}),
+    ("市长宋明远与华岳智能科技集团董事长贺立群和岳澜芯片总裁唐思远座谈交流。",
+     {"宋明远": ["市长"], "贺立群": ["华岳智能科技集团董事长"], "唐思远": ["岳澜芯片总裁"]}),
+    ("市领导陈立华、周婉清、高远，市人大常委会秘书长陆晓峰出席会议。",
+     {"陈立华": [], "周婉清": [], "高远": [], "陆晓峰": ["市人大常委会秘书长"]}),
+    ("会议要求，深入学习贯彻习近平总书记重要讲话精神。", {"习近平": ["总书记"]}),
+    ("传达贯彻省长冯启明来澜调研时的讲话要求。", {"冯启明": ["省长"]}),
+])
+def test_names_and_titles(text, expected):
+    assert found(text) == expected
+
+
+def test_a_name_broken_across_lines_is_found_once_rejoined():
+    assert found("市委书记林向东主持会议。林向东强调，要抓好落实。") == {"林向东": ["市委书记"]}
+
+
+def test_later_bare_mentions_of_a_known_name_are_found():
+    people = persons.find("会议由市长宋明远主持。宋明远指出，要抓好落实。")
+    assert len(people) == 1 and len(people[0].spans) == 2
+
+
+def test_names_known_elsewhere_on_the_page_are_found_bare():
+    people = persons.find("林向东来到青澜港调研。", known=frozenset({"林向东"}))
+    assert [p.name for p in people] == ["林向东"] and people[0].posts == []
+
+
+@pytest.mark.parametrize("text", [
+    "要牢记总书记殷切嘱托，抓好落实。",  # a title followed by ordinary words, not a name
+    "会议指出，要加强主任责任。",
+    "认真落实各项工作要求。",
+])
+def test_ordinary_words_after_a_title_are_not_names(text):
+    assert found(text) == {}
+
+
+def test_group_labels_make_officials_but_not_titles():
+    people = persons.find("市领导陈立华、周婉清出席。")
+    assert all(p.official and p.posts == [] for p in people)
+
+
+@pytest.mark.parametrize("prefix, ending, kind", [
+    ("市委", "书记", "party"),
+    ("", "副市长", "government"),
+    ("市政协", "副主席", "consultative"),
+    ("市人大常委会", "秘书长", "legislative"),
+    ("法国驻华", "大使", "diplomatic"),
+    ("华岳智能科技集团", "总经理", "executive"),
+    ("澜江分公司", "党委书记", "executive"),  # a company's Party secretary holds no official post
+    ("市人民对外友好协会", "会长", "executive"),
+    ("省政府外事办公室", "主任", "government"),
+])
+def test_post_categories(prefix, ending, kind):
+    assert category(prefix, ending) == kind
+
+
+def test_a_company_title_keeps_its_company():
+    post = post_for("华岳智能科技集团总经理")
+    assert (post.title, post.org, post.category) == ("华岳智能科技集团总经理", "华岳智能科技集团", "executive")
+    assert post_for("集团副总裁").title == "副总裁"  # "the group": a reference back, not a name
