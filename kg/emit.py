@@ -12,7 +12,7 @@ from rdflib.term import Node
 
 from kg import __version__
 from kg.model import Article, Extraction, Page, Where
-from kg.resolve import Resolver
+from kg.resolve import Resolver, person_identity
 from kg.vocab import GK, PROV, Minter, digest
 
 POST_CLASSES = {
@@ -99,9 +99,11 @@ def article_graph(article: Article, found: Extraction, minter: Minter) -> Graph:
         w.mentioned(o, org.evidence)
     people = {}
     for person in found.persons:
-        p = people[person.name] = w.ids.person(person.name)
+        org, basis = person_identity(person)
+        p = people[person.name] = w.ids.person(person.name, org)
         w.add(p, RDF.type, GK.Person)
         w.add(p, GK.name, Literal(person.name))
+        w.add(p, GK.identityBasis, Literal(basis))
         w.mentioned(p, person.evidence)
         if person.official:  # named among 市领导: an official, whatever the post
             w.add(p, RDF.type, GK.Official, person.evidence)

@@ -2,7 +2,9 @@
 
 An IRI is a function of a normalised key, so two mentions get one IRI exactly when their keys
 are equal, in any order and any process (get-or-create without a lookup table). Keys:
-persons by name; organizations, projects by their fullest name in the article (aliases fold
+officials, and people named without a post, by name (a city paper's officials are few and named
+in full); people known only by posts in companies or associations by name and organization,
+so that two executives who share a common name are not merged without evidence; organizations, projects by their fullest name in the article (aliases fold
 into it); posts by holder and title; documents by title, except generic titles (`《实施方案》`),
 which name a different document in each article; meetings by article and order.
 """
@@ -13,6 +15,7 @@ import unicodedata
 
 from rdflib import URIRef
 
+from kg.model import PersonMention
 from kg.vocab import Minter, article_key
 
 _DOTS = re.compile(r"[•‧・∙⋅]")
@@ -36,7 +39,9 @@ class Resolver:
         self.article = minter.article(source, position)
         self._article_key = article_key(source, position)
 
-    def person(self, name: str) -> URIRef:
+    def person(self, name: str, org: str | None = None) -> URIRef:
+        if org:
+            return self.minter.iri("person", key(name), _QUOTES.sub("", key(org)))
         return self.minter.iri("person", key(name))
 
     def post(self, holder: str, title: str) -> URIRef:
@@ -56,3 +61,12 @@ class Resolver:
 
     def meeting(self, index: int) -> URIRef:
         return self.minter.iri("meeting", f"{self._article_key}-{index + 1}")
+
+
+def person_identity(person: PersonMention) -> tuple[str | None, str]:
+    """The organization that qualifies a person's identity (or None), and the basis in words."""
+    official = person.official or any(p.category not in (None, "executive") for p in person.posts)
+    orgs = sorted({p.org for p in person.posts if p.category == "executive" and p.org})
+    if orgs and not official:
+        return orgs[0], f"same name and organization: {person.name}, {orgs[0]}"
+    return None, f"same name: {person.name}"

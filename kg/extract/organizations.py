@@ -28,8 +28,9 @@ _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _PREPOSITIONS = "从在与和对向到由把被将为于及"
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
-_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers"))
-PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "l", "eng", "?"}
+_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs"))
+# Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
+PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?"}
 EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name may start with
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
@@ -47,6 +48,13 @@ def find(body: str) -> list[OrgMention]:
             _add(found, name, kind_of(name), (start, end))
             if implied:
                 parents.add(name)
+        for name in _known_names(toks):
+            if not any(name in other for other in found):
+                _add(found, name, _known_kind(name), (start, end))
+        for name, latin in _with_latin_names(text, toks):
+            _add(found, name, kind_of(name) if ENDING.search(name) else "enterprise", (start, end))
+            if latin not in found[name].aliases:
+                found[name].aliases.append(latin)
         for m in _LISTED.finditer(text):
             for item in m.group(1).split("、"):
                 _add(found, item, "enterprise", (start, end))
@@ -60,6 +68,40 @@ def find(body: str) -> list[OrgMention]:
 
 def _stands_unbranched(body: str, name: str) -> bool:
     return any(not _BRANCH.match(body, m.end()) for m in re.finditer(re.escape(name), body))
+
+
+# jieba's dictionary tags the organizations it knows `nt` (国务院, 外交部, 东吴大学), but also some
+# common nouns (新兴产业, 暨): a known name must end in a character that heads an organization.
+_HEADS = set("院部委局署厅办校学行馆团社台")
+_STATE = re.compile(r"(?:国务|法|检察)院$|[部委局署厅办]$")
+
+
+_LATIN = re.compile(r"（([A-Za-z][A-Za-z0-9&.\- ]{1,30})）")
+_LATIN_PARTS = {"n", "ns", "nz", "nt", "j", "v", "vn", "eng", "?"}
+
+
+def _with_latin_names(text: str, toks: list[Word]) -> list[tuple[str, str]]:
+    """Names given with their Latin name in brackets (`深度求索（DeepSeek）`): a company's way."""
+    out = []
+    for m in _LATIN.finditer(text):
+        k = next((i for i, w in enumerate(toks) if w.end == m.start()), None)
+        first = m.start()
+        while k is not None and k >= 0 and toks[k].tag in _LATIN_PARTS and toks[k].text not in _STOPS \
+                and m.start() - toks[k].start <= 8:
+            first, k = toks[k].start, k - 1
+        if m.start() - first >= 2:
+            out.append((text[first:m.start()], m.group(1).strip()))
+    return out
+
+
+def _known_names(toks: list[Word]) -> list[str]:
+    return [w.text for w in toks if w.tag == "nt" and len(w.text) >= 3 and w.text[-1] in _HEADS
+            and not w.text.endswith("公司") and not _GENERIC.match(w.text)]
+
+
+def _known_kind(name: str) -> str:
+    kind = kind_of(name)
+    return "government" if kind == "other" and _STATE.search(name) else kind
 
 
 def kind_of(name: str) -> str:
@@ -79,8 +121,8 @@ def _by_ending(text: str, toks: list[Word]) -> list[tuple[str, bool]]:
         title = TITLE_AHEAD.match(text, m.start())
         if title and title.end() > m.end():
             continue  # 厅|长, 局|长: the ending starts a title, not a name
-        if m.end() < len(text) and text[m.end()] not in PUNCT and ENDING.match(text, m.end()):
-            continue  # the inner part of a longer ending
+        if m.end() < len(text) and (ENDING.match(text, m.end()) or text[m.end()] in "组员"):
+            continue  # the inner part of a longer ending or word (中心|组, 委|员)
         if len(m.group(0)) == 1 and not _stands_alone(toks, m.start()):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word
         first = _name_start(toks, m.start())
