@@ -45,3 +45,9 @@ def test_a_reception_the_day_before_is_its_own_event():
 
 def test_no_event_no_meeting():
     assert events("青澜港二期码头工程已完成主体施工，预计年底投入使用。") == []
+
+
+def test_a_verb_describing_a_visitor_is_not_the_event():
+    text = "5月12日，市委书记林向东与来澜考察的华岳智能科技集团总经理贺立群一行会谈。"
+    [event] = events(text)
+    assert event.kind == "会谈" and event.attendees == ["林向东", "贺立群"]

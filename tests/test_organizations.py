@@ -48,3 +48,10 @@ def test_an_abbreviation_keeps_characters_of_the_name_in_order():
 def test_companies_listed_before_deng_qiye_are_enterprises():
     assert found("澜芯科技、青云数智等我市多家企业完成部署。") == {
         "澜芯科技": ("enterprise", []), "青云数智": ("enterprise", [])}
+
+
+def test_a_company_name_cut_at_a_word_is_an_alias_but_a_place_is_not():
+    text = "市委书记会见华岳智能科技集团总经理。华岳智能是领先企业。青澜是一座城市。青澜港务集团出席。"
+    orgs = found(text)
+    assert orgs["华岳智能科技集团"][1] == ["华岳智能"]
+    assert orgs["青澜港务集团"][1] == []

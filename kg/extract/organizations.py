@@ -177,9 +177,13 @@ def _named(name: str, ending: str) -> bool:
 def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
     """Record the shorter names the article uses for an organization, each for the shortest
     organization it could abbreviate, and drop them as organizations of their own."""
+    claims = {name: _aliases(body, name) for name in found}
+    shortened = {alias for aliases in claims.values() for alias in aliases if alias in found}
     owner: dict[str, OrgMention] = {}
     for org in sorted(found.values(), key=lambda o: len(o.name)):
-        for alias in _aliases(body, org.name):
+        if org.name in shortened:
+            continue  # itself a short name of another (中国信保江苏分公司): it owns none
+        for alias in claims[org.name]:
             owner.setdefault(alias, org)
     for alias, org in owner.items():
         org.aliases.append(alias)
@@ -188,19 +192,30 @@ def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
 
 
 def _aliases(body: str, name: str) -> list[str]:
-    """Short forms of `name` standing elsewhere in the body: a company's name without its ending
-    (`华虹` for `华虹集团`) or an abbreviation keeping some of its characters in order (`中国信保`)."""
+    """Short forms of `name` standing elsewhere in the body: a company's name cut at a word
+    (`华虹` for `华虹集团`, `中国诚通` for `中国诚通控股集团`), or an abbreviation keeping some of its
+    characters in order (`中国信保` for `中国出口信用保险公司`)."""
     out = []
-    ending = ENDING.search(name)
-    if ending and ending.end() == len(name) and KINDS[ending.group(0)] == "enterprise":
-        stem = name[: ending.start()]
-        if len(stem) >= 2 and any(_on_its_own(body, m.end()) for m in re.finditer(re.escape(stem), body)):
-            out.append(stem)
+    if kind_of(name) == "enterprise":
+        cuts = [w.end for w in words(name)][:-1]
+        for cut in sorted(cuts, reverse=True):
+            stem = name[:cut]
+            if _is_place(stem) or len(stem) < 2:
+                continue
+            if any(_on_its_own(body, m.end()) and not body.startswith(name, m.start())
+                   for m in re.finditer(re.escape(stem), body)):
+                out.append(stem)
+                break
     for m in re.finditer(re.escape(name[:2]), body):
         short = _abbreviation(body, m.start(), name)
         if 4 <= len(short) <= len(name) - 2 and short not in name and short not in out:
             out.append(short)
     return out
+
+
+def _is_place(text: str) -> bool:
+    parts = words(text)
+    return all(w.tag == "ns" or _LEVEL.fullmatch(w.text) for w in parts)
 
 
 def _on_its_own(body: str, end: int) -> bool:
