@@ -197,11 +197,13 @@ def _aliases(body: str, name: str) -> list[str]:
     characters in order (`中国信保` for `中国出口信用保险公司`)."""
     out = []
     if kind_of(name) == "enterprise":
+        ending = ENDING.search(name)
+        bare = name[: ending.start()] if ending else name
         cuts = [w.end for w in words(name)][:-1]
-        for cut in sorted(cuts, reverse=True):
+        for k, cut in sorted(enumerate(cuts), key=lambda c: -c[1]):
             stem = name[:cut]
-            if _is_place(stem) or len(stem) < 2:
-                continue
+            if _is_place(stem) or len(stem) < 2 or (k == 0 and stem != bare):
+                continue  # one word is a short name only as the whole name less its ending (华虹|集团)
             if any(_on_its_own(body, m.end()) and not body.startswith(name, m.start())
                    for m in re.finditer(re.escape(stem), body)):
                 out.append(stem)
