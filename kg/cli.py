@@ -71,8 +71,8 @@ def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, stor
     store.flush()
     for error in summary.errors:
         click.echo(f"error: {error}", err=True)
-    click.echo(f"{summary.pages} pages, {summary.articles} articles, {summary.triples} triples, "
-               f"{len(summary.errors)} errors")
+    click.echo(f"{summary.pages} pages, {summary.articles} articles, {summary.facts} facts, "
+               f"{summary.triples} triples, {len(summary.errors)} errors")
     if summary.errors:
         sys.exit(1)
 

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from kg import dates, emit, reason, segment, text
 from kg.errors import ManifestError, PageError
 from kg.extract import extract_page
 from kg.model import Page
 from kg.store import GraphStore
-from kg.vocab import Minter, inferred_graph
+from kg.vocab import GK, Minter, inferred_graph
 
 PAGE_SUFFIXES = {".txt"}
 
@@ -26,6 +26,7 @@ PAGE_SUFFIXES = {".txt"}
 class Summary:
     pages: int = 0
     articles: int = 0
+    facts: int = 0  # facts read from a sentence, each with its evidence
     triples: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -58,7 +59,17 @@ def page_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def build(page: Page, minter: Minter) -> tuple[URIRef, list[tuple[URIRef, Graph]], int]:
+@dataclass
+class Built:
+    """The named graphs of one page, ready to be written in one transaction."""
+
+    page: URIRef
+    graphs: list[tuple[URIRef, Graph]]
+    articles: int
+    facts: int
+
+
+def build(page: Page, minter: Minter) -> Built:
     """The named graphs of one page (page record, article graphs, their entailments)."""
     articles = segment.articles(page)
     if not articles:
@@ -72,12 +83,14 @@ def build(page: Page, minter: Minter) -> tuple[URIRef, list[tuple[URIRef, Graph]
         resolved = dates.resolve(article.body.text, page.issue_date, year, year_basis)
         article.page, article.date, article.date_basis = page, resolved.date, resolved.basis
         article.dateline = resolved.printed
+    facts = 0
     for article, found in zip(articles, extract_page(articles)):
         asserted = emit.article_graph(article, found, minter)
+        facts += sum(1 for _ in asserted.subjects(RDF.type, GK.Evidence))
         iri = minter.article(page.source, article.position)
         graphs.append((iri, asserted))
         graphs.append((inferred_graph(iri), reason.closure(asserted, minter.base)))
-    return minter.page(page.source), graphs, len(articles)
+    return Built(minter.page(page.source), graphs, len(articles), facts)
 
 
 def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: dict[str, date] | None = None,
@@ -91,12 +104,12 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: d
         when = manifest.get(path.name, issue_date)
         basis = "manifest" if path.name in manifest else ("--date" if issue_date else None)
         try:
-            page = text.read_page(path, when, basis)
-            page_iri, graphs, n_articles = build(page, minter)
-            summary.triples += store.replace_page(page_iri, graphs)
+            built = build(text.read_page(path, when, basis), minter)
+            summary.triples += store.replace_page(built.page, built.graphs)
         except PageError as exc:
             summary.errors.append(str(exc))
             continue
         summary.pages += 1
-        summary.articles += n_articles
+        summary.articles += built.articles
+        summary.facts += built.facts
     return summary

@@ -109,3 +109,21 @@ def test_bad_manifests_are_refused_with_the_row_named(tmp_path: Path, content: s
     with pytest.raises(ManifestError) as err:
         pipeline.read_manifest(manifest)
     assert message in str(err.value) and "m.csv:2" in str(err.value)
+
+
+def test_every_evidence_points_at_its_sentence_in_the_original_file(pages, store, minter):
+    pipeline.ingest([pages], store, minter, manifest=MANIFEST)
+    raw = {p.name: p.read_text(encoding="utf-8") for p in pages.glob("*.txt")}
+    rows = list(store.query("""SELECT ?f ?s ?start ?end WHERE {
+        ?e a gk:Evidence ; gk:sentence ?s ; gk:startOffset ?start ; gk:endOffset ?end ;
+           prov:wasQuotedFrom/gk:sourceFile ?f }"""))
+    assert len(rows) > 50
+    for row in rows:
+        printed = raw[row["f"].value][int(row["start"].value):int(row["end"].value)]
+        assert "".join(printed.split()) == "".join(row["s"].value.split())
+
+
+def test_facts_are_counted(pages, store, minter):
+    summary = pipeline.ingest([pages], store, minter, manifest=MANIFEST)
+    evidence = store.query("SELECT (COUNT(?e) AS ?n) WHERE { ?e a gk:Evidence }")
+    assert summary.facts == int(next(iter(evidence))["n"].value) > 0
