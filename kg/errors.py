@@ -32,3 +32,27 @@ class StoreUnavailable(KgError):
     """The graph store cannot be opened or reached."""
 
     status = 503
+
+
+class BadQuery(KgError):
+    """The query or the request carrying it is malformed or not allowed."""
+
+    status = 400
+
+
+class UnknownQuery(KgError):
+    """No canned query has that name."""
+
+    status = 404
+
+
+class NotAcceptable(KgError):
+    """The result cannot be given in any format the client accepts."""
+
+    status = 406
+
+
+class UnsupportedMediaType(KgError):
+    """The request body's media type is not one this endpoint reads."""
+
+    status = 415

@@ -79,9 +79,22 @@ class GraphStore:
         self._store.update(" ;\n".join(ops))
         return count
 
-    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a query whose default graph is the union of all graphs (the articles' and their entailments)."""
-        return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    def query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
+              ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a query. Its default graph is the union of all graphs (articles and their entailments)
+        unless `default_graphs` names some; `bindings` give variables their values without
+        touching the query's text."""
+        options: dict = {"prefixes": PREFIXES}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            options["use_default_graph_as_union"] = True
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            options["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+        return self._store.query(sparql, **options)
 
     def quads(self, asserted_only: bool = False) -> Iterator[ox.Quad]:
         for quad in self._store.quads_for_pattern(None, None, None, None):

@@ -47,7 +47,7 @@ def test_stats_counts_the_classes(runner, pages, tmp_path: Path):
     runner.invoke(cli, ["ingest", "--store", store, "--manifest", str(write_manifest(tmp_path)), str(pages)])
     result = runner.invoke(cli, ["stats", "--store", store])
     counts = dict(line.split() for line in result.output.splitlines())
-    assert counts["Page"] == "2" and counts["Article"] == "6"
+    assert counts["Page"] == "2" and counts["Article"] == "6" and counts["Meeting"] == "4"
 
 
 @pytest.mark.parametrize("command", sorted(cli.commands))
