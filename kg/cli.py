@@ -113,3 +113,50 @@ def stats(store_dir: str | None, endpoint: str | None) -> None:
     _, store = _open(store_dir, endpoint)
     for name, count in graph_stats(store).items():
         click.echo(f"{name:<16} {count:>8}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once.")
+@store_options
+def serve(host: str, port: int, threads: int, store_dir: str | None, endpoint: str | None) -> None:
+    """Serve the SPARQL endpoint, canned queries, linked data and pages for people (waitress).
+
+    Example:
+
+        kg serve --store var/store --host 127.0.0.1 --port 5000
+    """
+    import waitress
+
+    from kg.web import create_app
+
+    settings, store = _open(store_dir, endpoint)
+    click.echo(f"serving on http://{host}:{port}/ (SPARQL at /sparql)", err=True)
+    waitress.serve(create_app(settings, store), host=host, port=port, threads=threads)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter's value (repeatable).")
+@click.option("--format", "fmt", default="application/json", show_default=True,
+              help="Media type: application/json, text/csv, application/sparql-results+json, …")
+@store_options
+def query(name: str, params: tuple[str, ...], fmt: str, store_dir: str | None, endpoint: str | None) -> None:
+    """Run a canned query and print exactly what /queries/NAME answers.
+
+    Example:
+
+        kg query meetings_chaired -p person=杜小刚 -p from=2025-03-01 -p to=2025-03-31
+    """
+    from kg.web import create_app
+
+    values = dict(p.split("=", 1) for p in params if "=" in p)
+    if len(values) != len(params):
+        raise click.BadParameter("write each parameter as KEY=VALUE", param_hint="--param")
+    settings, store = _open(store_dir, endpoint)
+    response = create_app(settings, store).test_client().get(
+        f"/queries/{name}", query_string=values, headers={"Accept": fmt})
+    click.echo(response.get_data(as_text=True), nl=False)
+    if response.status_code >= 400:
+        sys.exit(1)

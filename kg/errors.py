@@ -56,3 +56,9 @@ class UnsupportedMediaType(KgError):
     """The request body's media type is not one this endpoint reads."""
 
     status = 415
+
+
+class NoResource(KgError):
+    """Nothing in the graph has that IRI or graph name."""
+
+    status = 404

@@ -7,6 +7,8 @@
 
 A parameter without a default is required. Values are bound to the query's variables by
 Oxigraph (substitution), never pasted into its text, so no value can change what the query does.
+Oxigraph substitutes only variables the query selects, so each query selects its parameters;
+tables of results leave those constant columns out.
 """
 from __future__ import annotations
 
@@ -42,6 +44,10 @@ class CannedQuery:
     description: str
     text: str
     params: tuple[Param, ...] = field(default_factory=tuple)
+
+    @property
+    def param_names(self) -> set[str]:
+        return {p.name for p in self.params}
 
     def as_dict(self) -> dict:
         return {"name": self.name, "title": self.title, "description": self.description,

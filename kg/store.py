@@ -8,6 +8,10 @@ reasons over them); this module converts at the boundary.
 A page is written as one SPARQL Update — drop the graphs its previous ingest wrote, insert the new
 ones — which Oxigraph applies in a single transaction: a reader or a crash sees the old page or
 the new one, never half of either.
+
+The store's default graph is kept equal to the RDF merge of all named graphs, in the same
+transaction. Oxigraph's own "union default graph" repeats a triple once per graph that holds it
+(an entity's name stands in every article naming it), which would make COUNTs and rows wrong.
 """
 from __future__ import annotations
 
@@ -67,29 +71,33 @@ class GraphStore:
 
     def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
         """Replace everything a page contributed by `graphs`, in one transaction; returns triples written."""
-        ops = [f"DROP SILENT GRAPH <{g}>" for g in self.page_graphs(page)]
-        blocks, count = [], 0
+        old = " ".join(f"<{g}>" for g in self.page_graphs(page))
+        # Triples that only the old graphs hold leave the merged default graph with them.
+        ops = [f"""DELETE {{ ?s ?p ?o }} WHERE {{
+            VALUES ?g {{ {old} }} GRAPH ?g {{ ?s ?p ?o }}
+            FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({old.replace("> <", ">, <")})) }} }}"""]
+        ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
+        blocks, merged, count = [], set(), 0
         for name, graph in graphs:
             if len(graph):
                 lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph]
                 blocks.append(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}")
+                merged.update(lines)
                 count += len(lines)
         if blocks:
-            ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+            ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n" + "\n".join(sorted(merged)) + "\n}")
         self._store.update(" ;\n".join(ops))
         return count
 
     def query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
               bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
               ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a query. Its default graph is the union of all graphs (articles and their entailments)
+        """Run a query. Its default graph is the merge of all graphs (articles and their entailments)
         unless `default_graphs` names some; `bindings` give variables their values without
         touching the query's text."""
         options: dict = {"prefixes": PREFIXES}
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
-            options["use_default_graph_as_union"] = True
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
@@ -97,9 +105,12 @@ class GraphStore:
         return self._store.query(sparql, **options)
 
     def quads(self, asserted_only: bool = False) -> Iterator[ox.Quad]:
+        """The quads of the named graphs (the default graph only repeats them)."""
         for quad in self._store.quads_for_pattern(None, None, None, None):
             graph = quad.graph_name
-            if asserted_only and isinstance(graph, ox.NamedNode) and graph.value.endswith(INFERRED_SUFFIX):
+            if not isinstance(graph, ox.NamedNode):
+                continue
+            if asserted_only and graph.value.endswith(INFERRED_SUFFIX):
                 continue
             yield quad
 
@@ -109,11 +120,12 @@ class GraphStore:
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         quads: Iterable[ox.Quad | ox.Triple] = self.quads(asserted_only)
         if fmt in _GRAPHLESS:
-            quads = sorted({q.triple for q in quads}, key=str)
+            quads = self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
         ox.serialize(quads, output, format=FORMATS[fmt], prefixes=PREFIXES if fmt != "ntriples" else None)
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in named graphs."""
+        return sum(1 for _ in self.quads())
 
     def flush(self) -> None:
         self._store.flush()

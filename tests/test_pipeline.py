@@ -127,3 +127,26 @@ def test_facts_are_counted(pages, store, minter):
     summary = pipeline.ingest([pages], store, minter, manifest=MANIFEST)
     evidence = store.query("SELECT (COUNT(?e) AS ?n) WHERE { ?e a gk:Evidence }")
     assert summary.facts == int(next(iter(evidence))["n"].value) > 0
+
+
+def merged(store: GraphStore) -> set[str]:
+    return {str(t) for t in store.query("CONSTRUCT WHERE { ?s ?p ?o }")}
+
+
+def test_the_default_graph_stays_the_merge_of_the_named_graphs(pages, store, minter, tmp_path: Path):
+    page = tmp_path / "qinglan_0513.txt"
+    shutil.copy(pages / "qinglan_0513.txt", page)
+    pipeline.ingest([page, pages / "qinglan_0603.txt"], store, minter, manifest=MANIFEST)
+    assert merged(store) == {str(q.triple) for q in store.quads()}
+    page.write_text(page.read_text(encoding="utf-8").split("（沈若溪）")[0] + "（沈若溪）\n", encoding="utf-8")
+    pipeline.ingest([page], store, minter, manifest=MANIFEST)
+    assert merged(store) == {str(q.triple) for q in store.quads()}
+    # 林向东 is still named on the other page, so his name stays; the removed articles' meeting goes
+    assert store.query(f"ASK {{ <{minter.iri('person', '林向东')}> gk:name '林向东' }}")
+    assert not store.query(f"ASK {{ <{minter.iri('meeting', 'qinglan_0513-2-1')}> ?p ?o }}")
+
+
+def test_a_triple_counts_once_however_many_articles_state_it(pages, store, minter):
+    pipeline.ingest([pages], store, minter, manifest=MANIFEST)
+    rows = list(store.query(f"SELECT ?n WHERE {{ <{minter.iri('person', '林向东')}> gk:name ?n }}"))
+    assert len(rows) == 1

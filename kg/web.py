@@ -1,0 +1,206 @@
+"""The web app: SPARQL endpoint, canned queries, linked data, and pages for people.
+
+    app = create_app(settings, store)
+
+Routes translate HTTP to calls of `protocol`, `queries` and the store, and library errors to one
+JSON error shape (`{"ok": false, "error": "...", "status": 400}`); anything unexpected is logged
+and answered 500, never disguised as the client's fault.
+"""
+from __future__ import annotations
+
+import logging
+import pyoxigraph as ox
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from kg import __version__, protocol, queries
+from kg.config import Settings
+from kg.errors import BadQuery, KgError, NoResource, NotAcceptable
+from kg.store import GraphStore
+from kg.vocab import GK, PREFIXES
+
+log = logging.getLogger(__name__)
+MAX_REQUEST_BYTES = 1 << 20
+TABLE_FORMATS = {"application/json": None, "text/html": None, **protocol.SOLUTION_FORMATS}
+ENTITY_FORMATS = {"text/html": None, **protocol.GRAPH_FORMATS}
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept",
+}
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> Flask:
+    """The app over `store` (an in-memory one when none is given)."""
+    settings = settings or Settings()
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # names stay readable: 杜小刚, not \u675c…
+    app.extensions["kg"] = {"settings": settings, "store": store or GraphStore(None)}
+    app.after_request(_cors)
+    app.jinja_env.globals["local"] = local_link
+    app.register_error_handler(Exception, _error)
+    _routes(app)
+    return app
+
+
+def _store() -> GraphStore:
+    from flask import current_app
+    return current_app.extensions["kg"]["store"]
+
+
+def _base() -> str:
+    from flask import current_app
+    return current_app.extensions["kg"]["settings"].base
+
+
+def _cors(response: Response) -> Response:
+    response.headers.update(CORS_HEADERS)
+    return response
+
+
+def _error(exc: Exception) -> Response:
+    if isinstance(exc, KgError):
+        status, message = exc.status, str(exc)
+    elif isinstance(exc, HTTPException):
+        status, message = exc.code or 500, exc.description or exc.name
+    else:
+        log.exception("server error on %s %s", request.method, request.path)
+        status, message = 500, "internal server error"
+    response = jsonify({"ok": False, "error": message, "status": status})
+    response.status_code = status
+    return response
+
+
+def _routes(app: Flask) -> None:
+    app.add_url_rule("/", "index", _index)
+    app.add_url_rule("/sparql", "sparql", _sparql, methods=["GET", "POST", "OPTIONS"])
+    app.add_url_rule("/queries", "queries", _queries)
+    app.add_url_rule("/queries/<name>", "query", _query)
+    app.add_url_rule("/resource/<path:rest>", "resource", _resource)
+    app.add_url_rule("/rdf-graph-store", "graph_store", _graph_store)
+
+
+def _index() -> str:
+    return render_template("index.html", queries=queries.catalogue().values(), version=__version__,
+                           q=request.args.get("q", ""))
+
+
+def _sparql() -> Response:
+    if request.method == "OPTIONS":
+        return Response(status=204)
+    parsed = protocol.read_request(request.method, request.headers.get("Content-Type"),
+                                   request.query_string, request.get_data(cache=False))
+    if parsed is None:
+        return Response(_service_description(request.base_url), mimetype="text/turtle")
+    result = protocol.run(_store(), parsed)
+    body, mime = protocol.serialize(result, request.headers.get("Accept"))
+    return Response(body, mimetype=mime)
+
+
+def _service_description(url: str) -> str:
+    formats = " ".join(f"<http://www.w3.org/ns/formats/{f}>" for f in
+                       ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                        "Turtle", "N-Triples", "JSON-LD", "RDF_XML"))
+    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+<{url}> a sd:Service ;
+    sd:endpoint <{url}> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:resultFormat {formats.replace(" ", " , ")} ;
+    sd:feature sd:UnionDefaultGraph .
+"""
+
+
+def _queries() -> Response | str:
+    listing = [q.as_dict() for q in queries.catalogue().values()]
+    if _prefers_html():
+        return render_template("queries.html", queries=queries.catalogue().values())
+    return jsonify({"ok": True, "queries": listing})
+
+
+def _query(name: str) -> Response | str:
+    canned = queries.get(name)
+    values = {k: v for k, v in request.args.items() if k != "format"}
+    result = queries.run(_store(), name, values)
+    mime = protocol.negotiate(request.args.get("format") or request.headers.get("Accept"), TABLE_FORMATS)
+    if mime == "text/html":
+        columns, rows = table(result, canned.param_names)
+        return render_template("result.html", query=canned, values=values, columns=columns, rows=rows)
+    if mime == "application/json":
+        columns, rows = table(result, canned.param_names)
+        return jsonify({"ok": True, "query": name, "params": values, "columns": columns,
+                        "rows": [dict(zip(columns, (cell["value"] if cell else None for cell in row))) for row in rows]})
+    body, chosen = protocol.serialize(result, mime)
+    return Response(body, mimetype=chosen)
+
+
+def table(result: ox.QuerySolutions, hidden: set[str] = frozenset()) -> tuple[list[str], list[list[dict | None]]]:
+    """Column names and rows of a SELECT result, without the `hidden` columns; a cell is
+    {"value", "iri"} or None."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise NotAcceptable("only SELECT results make a table")
+    columns = [v.value for v in result.variables if v.value not in hidden]
+    rows = []
+    for solution in result:
+        row = []
+        for column in columns:
+            term = solution[column]
+            if term is None:
+                row.append(None)
+            else:
+                row.append({"value": term.value, "iri": isinstance(term, ox.NamedNode)})
+        rows.append(row)
+    return columns, rows
+
+
+def _resource(rest: str) -> Response | str:
+    iri = _base() + rest
+    node = ox.NamedNode(iri)
+    mime = protocol.negotiate(request.headers.get("Accept"), ENTITY_FORMATS)
+    graph = _store().query(f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} "
+                           f"WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}")
+    triples = list(graph)
+    if not triples:
+        raise NoResource(f"nothing is known about {iri}")
+    if mime != "text/html":
+        return Response(ox.serialize(triples, format=protocol.GRAPH_FORMATS[mime], prefixes=PREFIXES), mimetype=mime)
+    facts = list(queries.run(_store(), "entity_facts", {"iri": iri}))
+    outgoing = [{"property": row["property"].value, "value": row["value"].value,
+                 "iri": isinstance(row["value"], ox.NamedNode), "sentence": row["sentence"].value if row["sentence"] else None,
+                 "article": row["article"].value if row["article"] else None} for row in facts]
+    incoming = [{"subject": t.subject.value, "property": t.predicate.value} for t in triples if t.object == node]
+    labels = [t.object.value for t in triples if t.subject == node and t.predicate.value in
+              (str(GK.name), str(GK.title), "http://www.w3.org/2000/01/rdf-schema#label")]
+    return render_template("entity.html", iri=iri, label=labels[0] if labels else rest, facts=outgoing,
+                           incoming=incoming)
+
+
+def _graph_store() -> Response:
+    """The Graph Store Protocol, read-only: `?default` for the union, `?graph=IRI` for one graph."""
+    mime = protocol.negotiate(request.headers.get("Accept"), protocol.GRAPH_FORMATS)
+    if "graph" in request.args:
+        graph = request.args["graph"]
+        triples = [q.triple for q in _store().quads() if isinstance(q.graph_name, ox.NamedNode)
+                   and q.graph_name.value == graph]
+        if not triples:
+            raise NoResource(f"no graph named {graph}")
+    elif "default" in request.args:
+        triples = [t for t in _store().query("CONSTRUCT WHERE { ?s ?p ?o }")]
+    else:
+        raise BadQuery("name a graph: ?default or ?graph=IRI")
+    return Response(ox.serialize(triples, format=protocol.GRAPH_FORMATS[mime], prefixes=PREFIXES), mimetype=mime)
+
+
+def local_link(iri: str) -> str:
+    """Where an IRI of ours is served here; other IRIs stay as they are."""
+    base = _base()
+    if iri.startswith(base):
+        return "/resource/" + iri[len(base):]
+    return iri
+
+
+def _prefers_html() -> bool:
+    try:
+        return protocol.negotiate(request.headers.get("Accept"), {"application/json": 1, "text/html": 1}) == "text/html"
+    except NotAcceptable:
+        return False
