@@ -45,6 +45,7 @@ class QueryRequest:
     query: str
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+    base: str | None = None  # what relative IRIs in the query resolve against
 
 
 def form_fields(raw: bytes) -> list[tuple[str, str]]:
@@ -57,7 +58,8 @@ def form_fields(raw: bytes) -> list[tuple[str, str]]:
         raise BadQuery("the request is not valid UTF-8") from exc
 
 
-def read_request(method: str, content_type: str | None, query_string: bytes, body: bytes) -> QueryRequest | None:
+def read_request(method: str, content_type: str | None, query_string: bytes, body: bytes,
+                 base: str | None = None) -> QueryRequest | None:
     """The query a protocol request carries, or None for a request without one (a GET for the
     service description). Raises BadQuery, UnsupportedMediaType for requests that break the protocol."""
     params = form_fields(query_string)
@@ -89,7 +91,7 @@ def read_request(method: str, content_type: str | None, query_string: bytes, bod
             raise BadQuery("no query in the request")
         return None
     return QueryRequest(queries[0], [v for k, v in params if k == "default-graph-uri"],
-                        [v for k, v in params if k == "named-graph-uri"])
+                        [v for k, v in params if k == "named-graph-uri"], base)
 
 
 def check_query(query: str) -> None:
@@ -110,7 +112,7 @@ def run(store: GraphStore, request: QueryRequest) -> ox.QuerySolutions | ox.Quer
     """Run a query read-only over the request's dataset (the union of all graphs by default)."""
     check_query(request.query)
     try:
-        return store.query(request.query, request.default_graphs, request.named_graphs)
+        return store.query(request.query, request.default_graphs, request.named_graphs, base_iri=request.base)
     except SyntaxError as exc:
         raise BadQuery(f"query syntax: {exc}") from exc
     except ValueError as exc:

@@ -90,12 +90,12 @@ class GraphStore:
         return count
 
     def query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
-              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
+              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None, base_iri: str | None = None,
               ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a query. Its default graph is the merge of all graphs (articles and their entailments)
         unless `default_graphs` names some; `bindings` give variables their values without
-        touching the query's text."""
-        options: dict = {"prefixes": PREFIXES}
+        touching the query's text; relative IRIs resolve against `base_iri`."""
+        options: dict = {"prefixes": PREFIXES, "base_iri": base_iri}
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
         if named_graphs:

@@ -90,7 +90,7 @@ def _sparql() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
     parsed = protocol.read_request(request.method, request.headers.get("Content-Type"),
-                                   request.query_string, request.get_data(cache=False))
+                                   request.query_string, request.get_data(cache=False), request.base_url)
     if parsed is None:
         return Response(_service_description(request.base_url), mimetype="text/turtle")
     result = protocol.run(_store(), parsed)

@@ -280,3 +280,9 @@ def test_kg_query_prints_what_the_endpoint_answers(runner, tmp_path):
     served = create_app(store=GraphStore(None)).test_client()  # same route, another store: same shape
     assert json.loads(printed)["query"] == "search" and "rows" in json.loads(printed)
     assert served.get("/queries/search?q=x").get_json().keys() == json.loads(printed).keys()
+
+
+def test_relative_iris_resolve_against_the_endpoint(client):
+    response = client.get("/sparql", query_string={"query": "CONSTRUCT { <s> <p> 1 } WHERE {}"},
+                          headers={"Accept": "application/n-triples"})
+    assert response.status_code == 200 and "<http://localhost/s>" in response.get_data(as_text=True)
