@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,7 @@ QUERY_DIR = Path(__file__).resolve().parent.parent / "sparql"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(string|date|integer|decimal|iri)(?:\s+(\S+))?\s*(?:—|--)\s*(.+)$")
 _HEADER = re.compile(r"^#\s*(title|description):\s*(.+)$")
+IRI_PATTERN = r"^https?://[^\s<>\"{}|\\^`]+$"  # what an iri parameter accepts (OpenAPI says the same)
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,15 @@ def _term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
         if param.type == "integer":
             return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
         if param.type == "decimal":
-            return ox.Literal(str(float(value)), datatype=ox.NamedNode(XSD + "decimal"))
+            number = Decimal(value)
+            if not number.is_finite():
+                raise ValueError("not a finite number")
+            return ox.Literal(format(number, "f"), datatype=ox.NamedNode(XSD + "decimal"))
         if param.type == "iri":
-            if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value):
+            if not re.match(IRI_PATTERN, value):
                 raise ValueError("not an http(s) IRI")
             return ox.NamedNode(value)
-    except ValueError as exc:
+    except (ValueError, ArithmeticError) as exc:
         raise BadQuery(f"{param.name}={value!r} is not a valid {param.type}: {exc}") from exc
     return ox.Literal(value)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 import pyoxigraph as ox
 from flask import Flask, Response, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
-from kg import __version__, protocol, queries
+from kg import __version__, openapi, protocol, queries
 from kg.config import Settings
 from kg.errors import BadQuery, KgError, NoResource, NotAcceptable
 from kg.store import GraphStore
@@ -69,6 +69,8 @@ def _error(exc: Exception) -> Response:
         status, message = 500, "internal server error"
     response = jsonify({"ok": False, "error": message, "status": status})
     response.status_code = status
+    if isinstance(exc, MethodNotAllowed) and exc.valid_methods:
+        response.headers["Allow"] = ", ".join(exc.valid_methods)  # RFC 9110: a 405 says what is allowed
     return response
 
 
@@ -76,6 +78,7 @@ def _routes(app: Flask) -> None:
     app.add_url_rule("/", "index", _index)
     app.add_url_rule("/sparql", "sparql", _sparql, methods=["GET", "POST", "OPTIONS"])
     app.add_url_rule("/queries", "queries", _queries)
+    app.add_url_rule("/openapi.json", "openapi", lambda: jsonify(openapi.spec(queries.catalogue())))
     app.add_url_rule("/queries/<name>", "query", _query)
     app.add_url_rule("/resource/<path:rest>", "resource", _resource)
     app.add_url_rule("/rdf-graph-store", "graph_store", _graph_store)

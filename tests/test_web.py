@@ -286,3 +286,9 @@ def test_relative_iris_resolve_against_the_endpoint(client):
     response = client.get("/sparql", query_string={"query": "CONSTRUCT { <s> <p> 1 } WHERE {}"},
                           headers={"Accept": "application/n-triples"})
     assert response.status_code == 200 and "<http://localhost/s>" in response.get_data(as_text=True)
+
+
+def test_a_wrong_method_is_405_with_the_allowed_ones(client):
+    response = client.delete("/queries/stats")
+    assert response.status_code == 405 and "GET" in response.headers["Allow"]
+    assert response.get_json()["status"] == 405
