@@ -7,6 +7,9 @@ SEEDS   := ../shared/seeds
 STORE   ?= var/store
 HOST    ?= 127.0.0.1
 PORT    ?= 5000
+# The browser test drives Debian's Chromium; a CJK font makes its screenshots readable.
+CHROMIUM := /usr/bin/chromium
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install test demo score clean
 
@@ -16,19 +19,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-wqy-microhei
+
 install: $(STAMP)
 
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
-# Ingest our own sample pages (and the real seeds when ../shared is beside us), then show the graph.
+# Ingest our own sample pages (and the real seeds when ../shared is beside us), then serve them.
 demo: $(STAMP)
 	rm -rf $(STORE)
 	$(BIN)/kg ingest --store $(STORE) tests/data/pages $(wildcard $(SEEDS))
 	$(BIN)/kg stats --store $(STORE)
+	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --pages $(SEEDS) --gold ../shared/eval/gold --kg "$(BIN)/kg"
 
 clean:
-	rm -rf $(VENV) var build *.egg-info
+	rm -rf $(VENV) var build *.egg-info test-output

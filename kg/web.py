@@ -167,15 +167,39 @@ def _resource(rest: str) -> Response | str:
         raise NoResource(f"nothing is known about {iri}")
     if mime != "text/html":
         return Response(ox.serialize(triples, format=protocol.GRAPH_FORMATS[mime], prefixes=PREFIXES), mimetype=mime)
-    facts = list(queries.run(_store(), "entity_facts", {"iri": iri}))
-    outgoing = [{"property": row["property"].value, "value": row["value"].value,
-                 "iri": isinstance(row["value"], ox.NamedNode), "sentence": row["sentence"].value if row["sentence"] else None,
+    facts = [row for row in queries.run(_store(), "entity_facts", {"iri": iri}) if _shown(row["property"], row["value"])]
+    incoming = [t for t in triples if t.object == node and t.predicate.value.startswith(str(GK))]
+    names = _names({row["value"] for row in facts if isinstance(row["value"], ox.NamedNode)} | {t.subject for t in incoming})
+    outgoing = [{"property": _short(row["property"].value), "value": row["value"].value,
+                 "name": names.get(row["value"].value, _short(row["value"].value)),
+                 "iri": isinstance(row["value"], ox.NamedNode),
+                 "sentence": row["sentence"].value if row["sentence"] else None,
                  "article": row["article"].value if row["article"] else None} for row in facts]
-    incoming = [{"subject": t.subject.value, "property": t.predicate.value} for t in triples if t.object == node]
-    labels = [t.object.value for t in triples if t.subject == node and t.predicate.value in
-              (str(GK.name), str(GK.title), "http://www.w3.org/2000/01/rdf-schema#label")]
-    return render_template("entity.html", iri=iri, label=labels[0] if labels else rest, facts=outgoing,
-                           incoming=incoming)
+    linked = [{"subject": t.subject.value, "name": names.get(t.subject.value, _short(t.subject.value)),
+               "property": _short(t.predicate.value)} for t in incoming]
+    label = names.get(iri) or _names({node}).get(iri) or rest
+    return render_template("entity.html", iri=iri, label=label, facts=outgoing, incoming=linked)
+
+
+def _shown(prop: ox.NamedNode, value: ox.Term) -> bool:
+    """The ontology's own statements; rdf:type only with its classes; evidence has its own column."""
+    if prop.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
+        return isinstance(value, ox.NamedNode) and value.value.startswith(str(GK))
+    return prop.value.startswith(str(GK)) and prop.value != str(GK.evidence)
+
+
+def _names(iris: set) -> dict[str, str]:
+    """A readable name for each IRI: its gk:name, gk:title, or label."""
+    if not iris:
+        return {}
+    values = " ".join(f"<{i.value}>" for i in iris)
+    rows = _store().query(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} "
+                          f"?x gk:name|gk:title|rdfs:label|gk:headline ?l }}")
+    return {row["x"].value: row["l"].value for row in rows}
+
+
+def _short(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def _graph_store() -> Response:

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
+import requests
 from click.testing import CliRunner
 
 from kg.store import GraphStore
@@ -14,6 +19,7 @@ SHARED = HERE.parent.parent / "shared"
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "eval" / "gold"
 
+KG = Path(sys.executable).with_name("kg")
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the project")
 
 
@@ -35,3 +41,31 @@ def minter() -> Minter:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """`kg serve` over our sample pages on a free loopback port; its base URL. Stopped after."""
+    store = tmp_path_factory.mktemp("live") / "store"
+    subprocess.run([str(KG), "ingest", "--store", str(store), str(PAGES)], check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen([str(KG), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):  # up to 10 s to start
+            try:
+                requests.get(url + "/sparql", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,49 +1,16 @@
 """Against a real `kg serve` on 127.0.0.1: the endpoint checker and real SPARQL clients."""
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
-import requests
 
-from conftest import PAGES, SHARED
-
-KG = Path(sys.executable).with_name("kg")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
-    store = tmp_path_factory.mktemp("live") / "store"
-    subprocess.run([str(KG), "ingest", "--store", str(store), str(PAGES)], check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen([str(KG), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        for _ in range(100):  # up to 10 s to start
-            try:
-                requests.get(url, timeout=1)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
+from conftest import SHARED
 
 @pytest.mark.skipif(not (SHARED / "tools" / "check_endpoint.py").exists(), reason="../shared/tools is not beside the project")
-def test_the_protocol_checks_all_pass(endpoint):
+def test_the_protocol_checks_all_pass(live_server):
+    endpoint = live_server + "/sparql"
     result = subprocess.run([sys.executable, str(SHARED / "tools" / "check_endpoint.py"), endpoint, "--only", "protocol"],
                             capture_output=True, text=True, timeout=300)
     print(result.stdout)
@@ -51,7 +18,8 @@ def test_the_protocol_checks_all_pass(endpoint):
     assert " 0 failed" in result.stdout.splitlines()[-1]
 
 
-def test_sparqlwrapper_reads_results(endpoint):
+def test_sparqlwrapper_reads_results(live_server):
+    endpoint = live_server + "/sparql"
     from SPARQLWrapper import JSON, SPARQLWrapper
 
     client = SPARQLWrapper(endpoint)
@@ -61,7 +29,8 @@ def test_sparqlwrapper_reads_results(endpoint):
     assert {"林向东", "宋明远", "韩佳宁"} <= names
 
 
-def test_rdflib_sparqlstore_reads_a_graph(endpoint):
+def test_rdflib_sparqlstore_reads_a_graph(live_server):
+    endpoint = live_server + "/sparql"
     from rdflib import Graph, Literal
     from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
