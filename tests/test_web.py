@@ -292,3 +292,24 @@ def test_a_wrong_method_is_405_with_the_allowed_ones(client):
     response = client.delete("/queries/stats")
     assert response.status_code == 405 and "GET" in response.headers["Allow"]
     assert response.get_json()["status"] == 405
+
+
+def test_concurrent_queries_through_the_rdflib_parser_are_safe(graph_store):
+    # "service" in a query sends it through rdflib's parser (to look for SERVICE), which is not
+    # thread-safe on first use; sixteen at once must all answer.
+    errors, results = [], []
+
+    def ask(i: int):
+        try:
+            client = create_app(store=graph_store).test_client()
+            query = f'SELECT ?s WHERE {{ ?s gk:name "service {i}" }}'
+            results.append(client.get("/sparql", query_string={"query": query}, headers={"Accept": JSON}).status_code)
+        except Exception as exc:  # collected, asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask, args=(i,)) for i in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and results == [200] * 16
