@@ -8,7 +8,7 @@ dataset. Formats are data: media type → pyoxigraph format, one table per kind 
 from __future__ import annotations
 
 import re
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
@@ -37,7 +37,10 @@ GRAPH_FORMATS = {
     "application/trig": ox.RdfFormat.TRIG,
 }
 _BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
-_parser_lock = threading.Lock()  # rdflib's SPARQL parser is not safe to call from two threads
+# rdflib's SPARQL parser is not safe to call from two threads, and pyparsing keeps exceptions whose
+# tracebacks would hold the caller's frames (and Oxigraph results that must die on their own
+# thread) alive: it runs on one thread of its own.
+_parser = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sparql-parser")
 
 
 @dataclass
@@ -98,14 +101,18 @@ def check_query(query: str) -> None:
     """Refuse queries that would reach outside the store (SERVICE), found by parsing the query."""
     if "service" not in query.lower():
         return  # no SERVICE keyword can be in it
+    problem = _parser.submit(_service_problem, query).result()
+    if problem:
+        raise BadQuery(problem)
+
+
+def _service_problem(query: str) -> str | None:
     from rdflib.plugins.sparql.parser import parseQuery
-    with _parser_lock:
-        try:
-            tree = parseQuery(query)
-        except Exception as exc:  # rdflib's parser raises pyparsing errors of many kinds
-            raise BadQuery(f"cannot check the query: {exc}") from exc
-    if "ServiceGraphPattern" in repr(tree):
-        raise BadQuery("SERVICE is not allowed: queries run on this store only")
+    try:
+        tree = parseQuery(query)
+    except Exception as exc:  # rdflib's parser raises pyparsing errors of many kinds
+        return f"cannot check the query: {exc}"
+    return "SERVICE is not allowed: queries run on this store only" if "ServiceGraphPattern" in repr(tree) else None
 
 
 def run(store: GraphStore, request: QueryRequest) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
@@ -145,6 +152,16 @@ def negotiate(accept: str | None, offered: dict) -> str:
                 if mime == "*/*" or candidate.startswith(prefix + "/"):
                     return candidate
     raise NotAcceptable(f"cannot answer in {accept}; available: {', '.join(offered)}")
+
+
+def answer(store: GraphStore, request: QueryRequest, accept: str | None) -> tuple[bytes, str]:
+    """Run a request and serialize its result: (body, media type). Oxigraph's results may only
+    be freed on the thread that made them, so none outlives this call."""
+    result = run(store, request)
+    try:
+        return serialize(result, accept)
+    finally:
+        del result
 
 
 def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, accept: str | None) -> tuple[bytes, str]:

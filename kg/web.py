@@ -96,8 +96,7 @@ def _sparql() -> Response:
                                    request.query_string, request.get_data(cache=False), request.base_url)
     if parsed is None:
         return Response(_service_description(request.base_url), mimetype="text/turtle")
-    result = protocol.run(_store(), parsed)
-    body, mime = protocol.serialize(result, request.headers.get("Accept"))
+    body, mime = protocol.answer(_store(), parsed, request.headers.get("Accept"))
     return Response(body, mimetype=mime)
 
 
