@@ -123,17 +123,18 @@ def _queries() -> Response | str:
 def _query(name: str) -> Response | str:
     canned = queries.get(name)
     values = {k: v for k, v in request.args.items() if k != "format"}
-    result = queries.run(_store(), name, values)
+    bindings = queries.bind(canned, values)
+    # Everything that can fail is settled before the query runs: an Oxigraph result must be
+    # freed on its own thread, not kept alive by an exception's traceback.
     mime = protocol.negotiate(request.args.get("format") or request.headers.get("Accept"), TABLE_FORMATS)
-    if mime == "text/html":
-        columns, rows = table(result, canned.param_names)
-        return render_template("result.html", query=canned, values=values, columns=columns, rows=rows)
-    if mime == "application/json":
-        columns, rows = table(result, canned.param_names)
+    if mime in ("text/html", "application/json"):
+        columns, rows = table(_store().query(canned.text, bindings=bindings), canned.param_names)
+        if mime == "text/html":
+            return render_template("result.html", query=canned, values=values, columns=columns, rows=rows)
         return jsonify({"ok": True, "query": name, "params": values, "columns": columns,
                         "rows": [dict(zip(columns, (cell["value"] if cell else None for cell in row))) for row in rows]})
-    body, chosen = protocol.serialize(result, mime)
-    return Response(body, mimetype=chosen)
+    body = _store().query(canned.text, bindings=bindings).serialize(format=protocol.SOLUTION_FORMATS[mime])
+    return Response(body, mimetype=mime)
 
 
 def table(result: ox.QuerySolutions, hidden: set[str] = frozenset()) -> tuple[list[str], list[list[dict | None]]]:
@@ -159,9 +160,8 @@ def _resource(rest: str) -> Response | str:
     iri = _base() + rest
     node = ox.NamedNode(iri)
     mime = protocol.negotiate(request.headers.get("Accept"), ENTITY_FORMATS)
-    graph = _store().query(f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} "
-                           f"WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}")
-    triples = list(graph)
+    triples = list(_store().query(f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} "
+                                  f"WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}"))
     if not triples:
         raise NoResource(f"nothing is known about {iri}")
     if mime != "text/html":
