@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +59,7 @@ def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, stor
     """
     settings, store = _open(store_dir, endpoint)
     try:
-        dates: dict[str, date] = pipeline.read_manifest(manifest) if manifest else {}
+        dates = pipeline.read_manifest(manifest) if manifest else pipeline.Manifest()
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     files = list(pipeline.page_files(paths))

@@ -40,6 +40,7 @@ def page_graph(page: Page, minter: Minter) -> Graph:
     g.add((p, RDF.type, GK.Page))
     g.add((p, GK.sourceFile, Literal(page.source)))
     g.add((p, GK.contentHash, Literal(page.content_hash)))
+    g.add((p, GK.encoding, Literal(page.encoding)))
     if page.issue_date:
         g.add((p, GK.issueDate, Literal(page.issue_date, datatype=XSD.date)))
     if page.date_basis:

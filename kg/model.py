@@ -47,6 +47,7 @@ class Page:
     content_hash: str
     issue_date: date | None = None
     date_basis: str | None = None
+    encoding: str = "utf-8"
 
 
 @dataclass

@@ -31,23 +31,37 @@ class Summary:
     errors: list[str] = field(default_factory=list)
 
 
-def read_manifest(path: Path) -> dict[str, date]:
-    """The issue date of each page file, from a CSV with columns `file,date` (ISO dates)."""
+@dataclass
+class Manifest:
+    """Issue dates by file name, and the rows that could not be read (their files are skipped)."""
+
+    dates: dict[str, date] = field(default_factory=dict)
+    bad: dict[str, str] = field(default_factory=dict)  # file name → problem
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The issue date of each page file, from a CSV with columns `file,date` (ISO dates).
+    Raises ManifestError when the file itself cannot be read; a bad row is recorded, not fatal."""
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
+            reader = csv.DictReader(fh)
+            rows = list(reader)
+            columns = reader.fieldnames or []
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ManifestError(f"{path}: cannot read the manifest: {exc}") from exc
-    out = {}
+    if not {"file", "date"} <= set(columns):
+        raise ManifestError(f"{path}: the manifest needs the columns file,date (it has {','.join(columns)})")
+    manifest = Manifest()
     for n, row in enumerate(rows, start=2):
         name, value = (row.get("file") or "").strip(), (row.get("date") or "").strip()
-        if not name or not value:
-            raise ManifestError(f"{path}:{n}: a row needs both `file` and `date` (columns: file,date)")
+        if not name:
+            manifest.bad[f"{path.name}:{n}"] = "a row without a file name"
+            continue
         try:
-            out[Path(name).name] = date.fromisoformat(value)
-        except ValueError as exc:
-            raise ManifestError(f"{path}:{n}: {value!r} is not an ISO date (YYYY-MM-DD)") from exc
-    return out
+            manifest.dates[Path(name).name] = date.fromisoformat(value)
+        except ValueError:
+            manifest.bad[Path(name).name] = f"manifest row {n}: {value!r} is not an ISO date (YYYY-MM-DD)"
+    return manifest
 
 
 def page_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -93,16 +107,23 @@ def build(page: Page, minter: Minter) -> Built:
     return Built(minter.page(page.source), graphs, len(articles), facts)
 
 
-def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: dict[str, date] | None = None,
+def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: Manifest | None = None,
            issue_date: date | None = None, progress: Callable[[Path], None] | None = None) -> Summary:
     """Ingest every page; a bad page is reported in the summary and the others still go in."""
     summary = Summary()
-    manifest = manifest or {}
-    for path in page_files(paths):
+    manifest = manifest or Manifest()
+    files = list(page_files(paths))
+    given = {p.name for p in files}
+    summary.errors += [f"{name}: named by the manifest but not among the pages given"
+                       for name in sorted(set(manifest.dates) - given)]
+    summary.errors += [f"{name}: {problem}" for name, problem in manifest.bad.items()]
+    for path in files:
         if progress:
             progress(path)
-        when = manifest.get(path.name, issue_date)
-        basis = "manifest" if path.name in manifest else ("--date" if issue_date else None)
+        if path.name in manifest.bad:
+            continue  # its issue date is unreadable: fix the manifest and run again
+        when = manifest.dates.get(path.name, issue_date)
+        basis = "manifest" if path.name in manifest.dates else ("--date" if issue_date else None)
         try:
             built = build(text.read_page(path, when, basis), minter)
             summary.triples += store.replace_page(built.page, built.graphs)

@@ -8,11 +8,14 @@ digits; every character of the result keeps its offset in the decoded file.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+import charset_normalizer
 
 from kg.errors import PageError
 from kg.model import Page, Span
@@ -20,6 +23,8 @@ from kg.model import Page, Span
 # Full-width letters and digits become ASCII, one character for one; punctuation stays as printed.
 _WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 _WIDTH[0x3000] = 0x20
+
+_OTHER_ENCODINGS = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "utf_16_le", "utf_16_be", "utf_16"}
 
 SENTENCE_END = "。！？!?"
 # Shorter lines can repeat by chance (研究研究); a caption repeats every run of a longer line.
@@ -36,19 +41,43 @@ def read_page(path: Path, issue_date: date | None = None, date_basis: str | None
         raise PageError(path.name, f"cannot read: {exc.strerror or exc}") from exc
     if not data.strip():
         raise PageError(path.name, "the file is empty")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PageError(path.name, f"not UTF-8 text (invalid byte at {exc.start})") from exc
-    if "\x00" in raw:
-        raise PageError(path.name, "binary content (NUL characters)")
+    raw, encoding = decode(path.name, data)
     return Page(
         source=path.name,
         raw=raw.translate(_WIDTH),
         content_hash=hashlib.sha256(data).hexdigest(),
         issue_date=issue_date,
         date_basis=date_basis,
+        encoding=encoding,
     )
+
+
+def decode(name: str, data: bytes) -> tuple[str, str]:
+    """The text of a file and its encoding: a byte-order mark decides; else UTF-8 if it decodes;
+    else a Chinese encoding (GB18030 and its subsets GBK/GB2312, Big5) or UTF-16 that
+    charset-normalizer finds coherent. Binary content and other encodings are refused."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _checked(name, data[len(bom):], encoding), encoding
+    try:
+        return _checked(name, data, "utf-8"), "utf-8"
+    except PageError:
+        pass
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is None or guess.encoding not in _OTHER_ENCODINGS:
+        raise PageError(name, "not text in UTF-8, UTF-16, GB18030/GBK or Big5 (binary or an unknown encoding)")
+    return _checked(name, data, guess.encoding), guess.encoding
+
+
+def _checked(name: str, data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise PageError(name, f"not valid {encoding} (byte {exc.start})") from exc
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if "\x00" in text or controls > len(text) / 100:
+        raise PageError(name, "binary content, not text")
+    return text
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from kg.web import create_app
 
 def _app():
     store = GraphStore(None)
-    pipeline.ingest([PAGES], store, Minter(), manifest={"qinglan_0513.txt": date(2025, 5, 13)})
+    pipeline.ingest([PAGES / "qinglan_0513.txt"], store, Minter(), manifest=pipeline.Manifest({"qinglan_0513.txt": date(2025, 5, 13)}))
     return create_app(store=store)
 
 

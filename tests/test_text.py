@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -70,10 +71,28 @@ def test_a_bom_is_not_text(tmp_path: Path):
     assert text.read_page(page).raw.startswith("本报讯")
 
 
+PAGE = "本报讯 3月24日，市委书记林向东主持召开会议，研究部署相关工作。\n（沈若溪）\n" * 4
+
+
+@pytest.mark.parametrize("encoding, data", [
+    ("gb18030", PAGE.encode("gb18030")),
+    ("gb18030", PAGE.encode("gbk")),  # GBK is a subset: read as GB18030, the same characters
+    ("utf-16-le", codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le")),
+    ("utf-16-be", codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be")),
+    ("utf-8", codecs.BOM_UTF8 + PAGE.encode("utf-8")),
+])
+def test_chinese_encodings_are_decoded(tmp_path: Path, encoding: str, data: bytes):
+    page = tmp_path / "p.txt"
+    page.write_bytes(data)
+    read = text.read_page(page)
+    assert (read.raw, read.encoding) == (PAGE, encoding)
+
+
 @pytest.mark.parametrize("content, problem", [
     (b"", "empty"),
     (b"   \n\n", "empty"),
-    (b"\xff\xfe\x00\xd8garbage\x80\x81", "not UTF-8"),
+    (bytes(range(256)) * 8, "not text"),
+    (b"\xff\xfe\x00\xd8garbage\x80\x81", "not"),
     ("本报讯\x00\x00".encode("utf-8"), "binary"),
 ])
 def test_unusable_files_are_refused_with_the_file_named(tmp_path: Path, content: bytes, problem: str):

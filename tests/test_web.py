@@ -14,7 +14,7 @@ from kg.store import GraphStore
 from kg.vocab import GK, Minter
 from kg.web import create_app
 
-MANIFEST = {"qinglan_0513.txt": date(2025, 5, 13), "qinglan_0603.txt": date(2025, 6, 3)}
+MANIFEST = pipeline.Manifest({"qinglan_0513.txt": date(2025, 5, 13), "qinglan_0603.txt": date(2025, 6, 3)})
 JSON = "application/sparql-results+json"
 
 
