@@ -28,7 +28,10 @@ _OTHER_ENCODINGS = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "utf_16_le"
 
 SENTENCE_END = "。！？!?"
 # Shorter lines can repeat by chance (研究研究); a caption repeats every run of a longer line.
+# Captions are short lines of short runs: longer ones are not looked at.
 MIN_CAPTION = 6
+MAX_CAPTION = 400
+MAX_RUN = 64
 _CLOSERS = "”’」』）)"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
@@ -134,12 +137,12 @@ def undouble(line: Span) -> Span | None:
     """
     text = line.text.replace(" ", "")
     keep = [i for i, ch in enumerate(line.text) if ch != " "]
-    if len(text) < MIN_CAPTION:
+    if not MIN_CAPTION <= len(text) <= MAX_CAPTION:
         return None
     out: list[int] = []
     i = 0
     while i < len(text):
-        for size in range(1, (len(text) - i) // 2 + 1):
+        for size in range(1, min(MAX_RUN, (len(text) - i) // 2) + 1):
             if text[i:i + size] == text[i + size:i + 2 * size]:
                 out.extend(keep[i:i + size])
                 i += 2 * size

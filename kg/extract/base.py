@@ -1,6 +1,7 @@
 """What every extractor uses: lexicons, sentences, and words with their dictionary tags."""
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -49,8 +50,21 @@ class Word:
     tag: str  # jieba's dictionary tag, "?" for words it found by its HMM (names, new words)
 
 
-def words(text: str) -> list[Word]:
-    """jieba's segmentation with each word's dictionary tag.
+class Words(list):
+    """Words of a text in order, with the word at a position found by bisection."""
+
+    def __init__(self, items: list[Word]) -> None:
+        super().__init__(items)
+        self._starts = [w.start for w in items]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the word covering character `pos`."""
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+
+@lru_cache(maxsize=1024)  # every extractor reads the same sentences: segment each once
+def words(text: str) -> Words:
+    """jieba's segmentation with each word's dictionary tag (callers must not change the list).
 
     `jieba.cut` runs ~6x faster than `jieba.posseg`; the tags come from the same dictionary.
     """
@@ -59,7 +73,7 @@ def words(text: str) -> list[Word]:
     for token in jieba.cut(text):
         out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
         pos += len(token)
-    return out
+    return Words(out)
 
 
 def ends_in_verb(word: Word) -> bool:

@@ -28,6 +28,7 @@ _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.star
 _AGAIN = re.compile(r"(?:还|也|又)(?:会见|会谈|看望)")
 _SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
 _CLAUSE_END = "，。；：！？"
+_WINDOW = 200  # a clause is read this far around a mention at most
 _DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?，?")
 
 
@@ -62,14 +63,15 @@ def participants(body: str, persons: list[PersonMention]) -> list[str]:
 def cited(body: str, span: Where) -> bool:
     """Whether the mention at `span` only cites the person (their speech, instruction, agreement)."""
     start, end = span
-    clause_start = max(body.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    clause_start = max(body.rfind(ch, max(0, start - _WINDOW), start) for ch in _CLAUSE_END) + 1
     before = body[max(clause_start, start - 6):start]
     if any(word in before for word in _CITED["before"]):
         return True
     title = NAME_FIRST.match(body, end)
     if title and body.startswith(_CITED["after"], title.end()):
         return True
-    clause_end = min((i for i in (body.find(ch, end) for ch in _CLAUSE_END) if i >= 0), default=len(body))
+    clause_end = min((i for i in (body.find(ch, end, end + _WINDOW) for ch in _CLAUSE_END) if i >= 0),
+                     default=min(len(body), end + _WINDOW))
     return any(word in body[end:clause_end] for word in _CITED["clause"])
 
 

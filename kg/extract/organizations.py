@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import PUNCT, Word, alternation, ends_in_verb, lexicon, sentences, table, words
+from kg.extract.base import PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -80,11 +80,11 @@ _LATIN = re.compile(r"（([A-Za-z][A-Za-z0-9&.\- ]{1,30})）")
 _LATIN_PARTS = {"n", "ns", "nz", "nt", "j", "v", "vn", "eng", "?"}
 
 
-def _with_latin_names(text: str, toks: list[Word]) -> list[tuple[str, str]]:
+def _with_latin_names(text: str, toks: Words) -> list[tuple[str, str]]:
     """Names given with their Latin name in brackets (`深度求索（DeepSeek）`): a company's way."""
     out = []
     for m in _LATIN.finditer(text):
-        k = next((i for i, w in enumerate(toks) if w.end == m.start()), None)
+        k = toks.index_at(m.start() - 1) if m.start() > 0 and toks[toks.index_at(m.start() - 1)].end == m.start() else None
         first = m.start()
         while k is not None and k >= 0 and toks[k].tag in _LATIN_PARTS and toks[k].text not in _STOPS \
                 and m.start() - toks[k].start <= 8:
@@ -94,7 +94,7 @@ def _with_latin_names(text: str, toks: list[Word]) -> list[tuple[str, str]]:
     return out
 
 
-def _known_names(toks: list[Word]) -> list[str]:
+def _known_names(toks: Words) -> list[str]:
     return [w.text for w in toks if w.tag == "nt" and len(w.text) >= 3 and w.text[-1] in _HEADS
             and not w.text.endswith("公司") and not _GENERIC.match(w.text)]
 
@@ -115,7 +115,7 @@ def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> No
         found[name] = OrgMention(name, kind, [], where)
 
 
-def _by_ending(text: str, toks: list[Word]) -> list[tuple[str, bool]]:
+def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
     names = []
     for m in ENDING.finditer(text):
         title = TITLE_AHEAD.match(text, m.start())
@@ -135,13 +135,13 @@ def _by_ending(text: str, toks: list[Word]) -> list[tuple[str, bool]]:
     return names
 
 
-def _stands_alone(toks: list[Word], pos: int) -> bool:
-    word = next(w for w in toks if w.start <= pos < w.end)
+def _stands_alone(toks: Words, pos: int) -> bool:
+    word = toks[toks.index_at(pos)]
     return word.end == pos + 1 and (word.start == pos or word.tag in ORG_WORD)
 
 
-def _name_start(toks: list[Word], ending_start: int) -> int:
-    k = next(i for i, w in enumerate(toks) if w.start <= ending_start < w.end)
+def _name_start(toks: Words, ending_start: int) -> int:
+    k = toks.index_at(ending_start)
     first = toks[k].start
     while k > 0:
         prev = toks[k - 1]

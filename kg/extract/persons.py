@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import PUNCT, Word, alternation, ends_in_verb, lexicon, sentences, table, words
+from kg.extract.base import PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
 from kg.extract.posts import post_for
 from kg.model import PersonMention, Where
 
@@ -40,7 +41,7 @@ _SEPARATORS = "，、。；：！？"
 class _Person:
     name: str
     titles: list[tuple[str, Where]] = field(default_factory=list)
-    spans: list[Where] = field(default_factory=list)
+    spans: set[Where] = field(default_factory=set)
     evidence: Where | None = None
     official: bool = False
 
@@ -52,7 +53,7 @@ def find(body: str, known: frozenset[str] = frozenset()) -> list[PersonMention]:
     for start, end in sentences(body):
         _in_sentence(body, start, end, people)
     _other_mentions(body, people, known)
-    ordered = sorted(people.values(), key=lambda p: min(s[0] for s in p.spans))
+    ordered = sorted(people.values(), key=lambda p: min(p.spans))
     return [PersonMention(p.name, [post_for(t, where) for t, where in _unique(p.titles)], p.evidence,
                           sorted(set(p.spans)), p.official) for p in ordered]
 
@@ -97,7 +98,7 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
 def _add(people: dict[str, _Person], name: str, offset: int, at: int, sentence: Where,
          *titles: str) -> _Person:
     person = people.setdefault(name, _Person(name))
-    person.spans.append((offset + at, offset + at + len(name)))
+    person.spans.add((offset + at, offset + at + len(name)))
     person.evidence = person.evidence or sentence
     person.titles.extend((t, sentence) for t in titles)
     return person
@@ -105,15 +106,14 @@ def _add(people: dict[str, _Person], name: str, offset: int, at: int, sentence: 
 
 def _other_mentions(body: str, people: dict[str, _Person], known: frozenset[str]) -> None:
     for name in sorted(set(people) | set(known), key=len, reverse=True):
+        others = [s for p in people.values() if p.name != name and len(p.name) > len(name) for s in p.spans]
         for m in re.finditer(re.escape(name), body):
             where = (m.start(), m.end())
-            inside = any(s[0] <= where[0] and where[1] <= s[1] for p in people.values() for s in p.spans
-                         if p.name != name)
+            inside = any(s[0] <= where[0] and where[1] <= s[1] for s in others)
             if inside:
                 continue
             person = people.setdefault(name, _Person(name))
-            if where not in person.spans:
-                person.spans.append(where)
+            person.spans.add(where)
             if person.evidence is None:
                 person.evidence = _sentence_of(body, m.start())
 
@@ -122,6 +122,7 @@ def _sentence_of(body: str, pos: int) -> Where:
     return next((s, e) for s, e in sentences(body) if s <= pos < e)
 
 
+@lru_cache(maxsize=8192)  # the same candidate recurs at every mention of a name
 def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
     """A 2–4 character Chinese name (or a dotted foreign one) that is not made of dictionary words.
 
@@ -170,7 +171,7 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     return None
 
 
-def _name_before(text: str, title_start: int, toks: list[Word]) -> int | None:
+def _name_before(text: str, title_start: int, toks: Words) -> int | None:
     """Where a name written before a title starts (习近平|总书记), or None."""
     starts = {w.start for w in toks}
     for size in (3, 2, 4):
@@ -182,9 +183,9 @@ def _name_before(text: str, title_start: int, toks: list[Word]) -> int | None:
     return None
 
 
-def _title_start(toks: list[Word], ending_start: int) -> int:
+def _title_start(toks: Words, ending_start: int) -> int:
     """Where the organization prefix of a title ends to the left (`的中国诚通控股集团|总经理`)."""
-    k = next(i for i, w in enumerate(toks) if w.start <= ending_start < w.end)
+    k = toks.index_at(ending_start)
     first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
@@ -197,7 +198,7 @@ def _title_start(toks: list[Word], ending_start: int) -> int:
     return first
 
 
-def _chained(text: str, toks: list[Word], first: int) -> list[str]:
+def _chained(text: str, toks: Words, first: int) -> list[str]:
     """Titles before `first` joined to it by `、` (省委常委、|苏州市委书记)."""
     out: list[str] = []
     while first > 0 and text[first - 1] == "、":

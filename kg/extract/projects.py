@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import PUNCT, Word, alternation, lexicon, sentences, table, words
+from kg.extract.base import PUNCT, Words, alternation, lexicon, sentences, table, words
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
@@ -77,9 +77,9 @@ def _continues(text: str, pos: int) -> bool:
     return len(following.text) >= 2 and following.tag in ("n", "vn", "nz")
 
 
-def _name_start(toks: list[Word], ending_start: int) -> int:
+def _name_start(toks: Words, ending_start: int) -> int:
     """Where a project's name starts, walking left over noun-phrase words and balanced quotes."""
-    k = next(i for i, w in enumerate(toks) if w.start <= ending_start < w.end)
+    k = toks.index_at(ending_start)
     first = toks[k].start
     open_marks: list[str] = []
     while k > 0:
