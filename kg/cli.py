@@ -146,7 +146,7 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_dir: str | None, e
 
     Example:
 
-        kg query meetings_chaired -p person=杜小刚 -p from=2025-03-01 -p to=2025-03-31
+        kg query meetings_chaired -p person=林向东 -p from=2025-03-01 -p to=2025-03-31
     """
     from kg.web import create_app
 

@@ -2,7 +2,7 @@
 
 Pages print no year. A dateline (`3月24日`, `昨日`, `记者27日从…`, `3月19日至20日`) is resolved against
 the issue date when the user gives one. Without it, the year is inferred from what the page's
-text dates unambiguously (`十四届全国人大三次会议` was held in 2025), and the basis is recorded; a
+text dates unambiguously (`十四届全国政协三次会议` was held in 2025), and the basis is recorded; a
 dateline that cannot be resolved stays unresolved rather than guessed.
 """
 from __future__ import annotations

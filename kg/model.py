@@ -75,7 +75,7 @@ Where = tuple[int, int]
 @dataclass
 class PostMention:
     title: str  # as written: 市委书记, 日本驻华大使, 总经理
-    org: str | None = None  # the organization named with it (中国诚通控股集团 总经理)
+    org: str | None = None  # the organization named with it (华岳智能科技集团 总经理)
     category: str | None = None  # party, government, legislative, consultative, judicial, diplomatic, executive
     evidence: Where | None = None
 

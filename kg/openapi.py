@@ -9,7 +9,7 @@ _TYPES = {
     "date": {"type": "string", "format": "date"},
     "integer": {"type": "integer"},
     "decimal": {"type": "number"},
-    "iri": {"type": "string", "format": "iri", "pattern": IRI_PATTERN},  # IRIs: person/杜小刚 is not ASCII
+    "iri": {"type": "string", "format": "iri", "pattern": IRI_PATTERN},  # IRIs: person/林向东 is not ASCII
 }
 _ERROR = {"type": "object", "required": ["ok", "error", "status"],
           "properties": {"ok": {"type": "boolean", "enum": [False]}, "error": {"type": "string"},

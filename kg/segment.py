@@ -142,7 +142,7 @@ def _close_at_byline(draft: _Draft) -> None:
 def _ends_unsigned_article(current: _Draft, piece: list[Span], following: list[Span] | None) -> bool:
     """An article without a byline ends where a headline block stands after a finished sentence.
 
-    A column break inside a sentence looks the same on its own (`赵建军指出，新的一年，无锡将始`),
+    A column break inside a sentence looks the same on its own (`宋明远指出，新的一年，青澜将始`),
     so it also takes what comes next: an opening, another headline block, or the end of the page.
     """
     if parse_byline(piece[-1].text) or not (

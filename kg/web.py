@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     settings = settings or Settings()
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # names stay readable: 杜小刚, not \u675c…
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # names stay readable: 林向东, not \u675c…
     app.extensions["kg"] = {"settings": settings, "store": store or GraphStore(None)}
     app.after_request(_cors)
     app.jinja_env.globals["local"] = local_link

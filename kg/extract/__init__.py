@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract import documents, meetings, organizations, persons, posts, projects
 from kg.model import Article, Extraction, OrgMention, PersonMention
 
-# Executive titles that make the body in front of them a company (华虹宏力|总裁).
+# Executive titles that make the body in front of them a company (岳澜芯片|总裁).
 _COMPANY_TITLES = {"总经理", "副总经理", "董事长", "副董事长", "总裁", "副总裁", "首席执行官", "行长", "副行长"}
 
 

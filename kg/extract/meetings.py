@@ -5,7 +5,7 @@ attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the
 (`常委会第140次会议` gives 常委会会议 and session 140). A later lead sentence with another visit
 word adds a second event (a signing, then talks); so does `还会见` further on. The chair is
 whoever `主持`; the attendees are everyone the report names except people only cited, such as
-the author of a speech being studied (`学习贯彻习近平总书记…重要讲话精神`).
+the author of a speech being studied (`学习贯彻…总书记…重要讲话精神`).
 """
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], a
 
 
 def _later_meetings(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:
-    """Events told after the lead: `启幕式前一天，赵建军还会见了…`."""
+    """Events told after the lead: `启幕式前一天，宋明远还会见了…`."""
     out = []
     for start, end in sentences(body):
         if start < lead:

@@ -2,9 +2,9 @@
 
 An organization is found by its ending (`控股集团`, `发展改革委`, `职业技术学院`), its name running
 left over the words jieba tags as parts of a noun phrase. A name must say which one it is — a
-place, a proper word, a level (`市数据集团`) — so that generic phrases (`国有资本运营公司`, `市委`)
+place, a proper word, a level (`市港务集团`) — so that generic phrases (`国有资本运营公司`, `市委`)
 are left out. Items listed before `等…企业` are enterprises too. A shorter name that the article
-uses for a longer one (`中国诚通` for `中国诚通控股集团`, `中国信保` for `中国出口信用保险公司`)
+uses for a longer one (`华岳智能` for `华岳智能科技集团`, `中国远航保险` for `中国远洋航运保险公司`)
 becomes its alias.
 """
 from __future__ import annotations
@@ -70,7 +70,7 @@ def _stands_unbranched(body: str, name: str) -> bool:
     return any(not _BRANCH.match(body, m.end()) for m in re.finditer(re.escape(name), body))
 
 
-# jieba's dictionary tags the organizations it knows `nt` (国务院, 外交部, 东吴大学), but also some
+# jieba's dictionary tags the organizations it knows `nt` (国务院, 商务部, 清华大学), but also some
 # common nouns (新兴产业, 暨): a known name must end in a character that heads an organization.
 _HEADS = set("院部委局署厅办校学行馆团社台")
 _STATE = re.compile(r"(?:国务|法|检察)院$|[部委局署厅办]$")
@@ -81,7 +81,7 @@ _LATIN_PARTS = {"n", "ns", "nz", "nt", "j", "v", "vn", "eng", "?"}
 
 
 def _with_latin_names(text: str, toks: Words) -> list[tuple[str, str]]:
-    """Names given with their Latin name in brackets (`深度求索（DeepSeek）`): a company's way."""
+    """Names given with their Latin name in brackets (`澜舟智算（Lanzhou AI）`): a company's way."""
     out = []
     for m in _LATIN.finditer(text):
         k = toks.index_at(m.start() - 1) if m.start() > 0 and toks[toks.index_at(m.start() - 1)].end == m.start() else None
@@ -145,7 +145,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
     first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
-        joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 市委党的建设工作领导小组
+        joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         if not (prev.tag in PARTS or prev.text == "驻" or joined) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
             break
@@ -164,7 +164,7 @@ def _named(name: str, ending: str) -> bool:
         return False
     body = _LEVEL.sub("", name)[: -len(ending)] if len(name) > len(ending) else ""
     if not body:
-        # 全国人大, 中央纪委, 市发展改革委 name one body; 市委 and 公司 do not
+        # 全国政协, 中央编办, 市交通运输局 name one body; 市委 and 公司 do not
         return bool(_NATIONAL.match(name)) or len(ending) >= 3
     if _LEVEL.match(name):
         return True
@@ -193,8 +193,8 @@ def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
 
 def _aliases(body: str, name: str) -> list[str]:
     """Short forms of `name` standing elsewhere in the body: a company's name cut at a word
-    (`华虹` for `华虹集团`, `中国诚通` for `中国诚通控股集团`), or an abbreviation keeping some of its
-    characters in order (`中国信保` for `中国出口信用保险公司`)."""
+    (`澜海` for `澜海集团`, `华岳智能` for `华岳智能科技集团`), or an abbreviation keeping some of its
+    characters in order (`中国远航保险` for `中国远洋航运保险公司`)."""
     out = []
     if kind_of(name) == "enterprise":
         ending = ENDING.search(name)

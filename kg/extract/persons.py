@@ -1,9 +1,9 @@
 """Persons and the titles the text gives them.
 
-Three patterns find a person: a title then a name (`副市长孙玮`, `日本驻华大使金杉宪治一行`), a name
-then one of the few titles written after it (`习近平总书记`), and a list after a group label
-(`市领导陆志坚、周凤琴、高飞`). Titles chained with `、` all belong to the name after the last one
-(`省委常委、苏州市委书记刘小涛`). A name ends at punctuation or at a word that follows names in
+Three patterns find a person: a title then a name (`副市长韩佳宁`, `法国驻华大使马克·勒菲弗一行`), a name
+then one of the few titles written after it (`石田一郎首相`), and a list after a group label
+(`市领导陈立华、周婉清、高远`). Titles chained with `、` all belong to the name after the last one
+(`省委常委、青州市委书记顾承泽`). A name ends at punctuation or at a word that follows names in
 news text (`主持`, `会见`, `一行`); a title's organization prefix ends, to the left, at the first
 word jieba does not tag as part of a noun phrase (`与`, `的`, verbs). Once a name is known, its
 other occurrences are found by string search.
@@ -172,7 +172,7 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
 
 
 def _name_before(text: str, title_start: int, toks: Words) -> int | None:
-    """Where a name written before a title starts (习近平|总书记), or None."""
+    """Where a name written before a title starts (石田一郎|首相), or None."""
     starts = {w.start for w in toks}
     for size in (3, 2, 4):
         begin = title_start - size
@@ -184,7 +184,7 @@ def _name_before(text: str, title_start: int, toks: Words) -> int | None:
 
 
 def _title_start(toks: Words, ending_start: int) -> int:
-    """Where the organization prefix of a title ends to the left (`的中国诚通控股集团|总经理`)."""
+    """Where the organization prefix of a title ends to the left (`的华岳智能科技集团|总经理`)."""
     k = toks.index_at(ending_start)
     first = toks[k].start
     while k > 0:

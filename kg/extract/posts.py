@@ -28,14 +28,14 @@ GENERIC_ORGS = {"集团", "公司", "企业", "该公司", "该集团", "总部"
 
 
 def split_title(title: str) -> tuple[str, str]:
-    """(organization prefix, title ending): `中国诚通控股集团总经理` → (`中国诚通控股集团`, `总经理`)."""
+    """(organization prefix, title ending): `华岳智能科技集团总经理` → (`华岳智能科技集团`, `总经理`)."""
     ending = _ENDING.search(title)
     base = ending.group(0) if ending else title
     return title[: len(title) - len(base)], base
 
 
 def post_for(title: str, evidence: Where | None = None) -> PostMention:
-    """The post named by a title as written (`中国诚通控股集团总经理`)."""
+    """The post named by a title as written (`华岳智能科技集团总经理`)."""
     prefix, base = split_title(title)
     if prefix in GENERIC_ORGS:
         return PostMention(base, None, _ENDINGS.get(base), evidence)
