@@ -26,8 +26,7 @@ _DATELINE_REACH = 20
 @dataclass(frozen=True)
 class Resolved:
     date: date | None
-    basis: str
-    printed: str | None = None
+    basis: str  # how: the dateline as printed and where its year came from
 
 
 def dateline(body: str) -> re.Match[str] | None:
@@ -44,22 +43,22 @@ def resolve(body: str, issue: date | None, year: int | None = None, year_basis: 
     printed = match.group(0)
     if match.group("rel"):
         if issue is None:
-            return Resolved(None, f"{printed}: relative to an unknown issue date", printed)
+            return Resolved(None, f"{printed}: relative to an unknown issue date")
         return Resolved(issue + timedelta(days=_RELATIVE[match.group("rel")]),
-                        f"{printed} before the issue date {issue.isoformat()}", printed)
+                        f"{printed} before the issue date {issue.isoformat()}")
     if match.group("day"):
         if issue is None:
-            return Resolved(None, f"{printed}: day only, issue date unknown", printed)
+            return Resolved(None, f"{printed}: day only, issue date unknown")
         return _day_of(int(match.group("day")), issue, printed)
     month, day = int(match.group("m")), int(match.group("d"))
     if issue is not None:
         candidate = _safe_date(issue.year, month, day)
         if candidate and candidate > issue:
             candidate = _safe_date(issue.year - 1, month, day)
-        return Resolved(candidate, f"{printed}, in the year up to the issue date {issue.isoformat()}", printed)
+        return Resolved(candidate, f"{printed}, in the year up to the issue date {issue.isoformat()}")
     if year is not None:
-        return Resolved(_safe_date(year, month, day), f"{printed}, year {year}: {year_basis}", printed)
-    return Resolved(None, f"{printed}: no year known", printed)
+        return Resolved(_safe_date(year, month, day), f"{printed}, year {year}: {year_basis}")
+    return Resolved(None, f"{printed}: no year known")
 
 
 def _day_of(day: int, issue: date, printed: str) -> Resolved:
@@ -67,7 +66,7 @@ def _day_of(day: int, issue: date, printed: str) -> Resolved:
     if day > issue.day:
         month_start = (month_start - timedelta(days=1)).replace(day=1)
     candidate = _safe_date(month_start.year, month_start.month, day)
-    return Resolved(candidate, f"{printed}, the last such day up to the issue date {issue.isoformat()}", printed)
+    return Resolved(candidate, f"{printed}, the last such day up to the issue date {issue.isoformat()}")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -60,7 +60,6 @@ class Article:
     source: str | None = None  # 本报讯, 新华社, …
     authors: list[str] = field(default_factory=list)
     headline: list[Span] = field(default_factory=list)
-    dateline: str | None = None  # the dateline as printed, white space removed
     date: date | None = None
     date_basis: str | None = None
 

@@ -96,7 +96,6 @@ def build(page: Page, minter: Minter) -> Built:
     for article in articles:
         resolved = dates.resolve(article.body.text, page.issue_date, year, year_basis)
         article.page, article.date, article.date_basis = page, resolved.date, resolved.basis
-        article.dateline = resolved.printed
     facts = 0
     for article, found in zip(articles, extract_page(articles)):
         asserted = emit.article_graph(article, found, minter)
