@@ -114,6 +114,10 @@ class GraphStore:
                 continue
             yield quad
 
+    def graph(self, name: str) -> list[ox.Triple]:
+        """The triples of one named graph."""
+        return [q.triple for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))]
+
     def export(self, output: BinaryIO, fmt: str, asserted_only: bool = False) -> None:
         """Serialise the store (asserted and inferred, or asserted only) in `fmt`."""
         if fmt not in FORMATS:

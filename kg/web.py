@@ -206,8 +206,7 @@ def _graph_store() -> Response:
     mime = protocol.negotiate(request.headers.get("Accept"), protocol.GRAPH_FORMATS)
     if "graph" in request.args:
         graph = request.args["graph"]
-        triples = [q.triple for q in _store().quads() if isinstance(q.graph_name, ox.NamedNode)
-                   and q.graph_name.value == graph]
+        triples = _store().graph(graph)
         if not triples:
             raise NoResource(f"no graph named {graph}")
     elif "default" in request.args:
