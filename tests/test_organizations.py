@@ -17,6 +17,14 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("学习十四届全国人大三次会议精神。", "全国人大", "government"),
     ("会议传达市委党的建设工作领导小组会议精神。", "市委党的建设工作领导小组", "government"),
     ("青澜港务集团投资建设二期码头。", "青澜港务集团", "enterprise"),
+    # a set phrase before a name: jieba alone cuts 做大|市 into 大市 and the name grows a head
+    ("抓紧做强做优做大市港务集团，加快建设。", "市港务集团", "enterprise"),
+    ("市科技局负责同志参加调研。", "市科技局", "government"),  # 科技局 is one dictionary word
+    ("市工业和信息化局负责同志参加调研。", "市工业和信息化局", "government"),
+    ("吕思远带队赴凌峰科技城调研。", "凌峰科技城", "other"),
+    # the maker of a named model: a company with no ending, written as the owner
+    ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "澜舟智算", "enterprise"),
+    ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "青禾数智", "enterprise"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
@@ -27,6 +35,9 @@ def test_organizations_by_their_endings(text, name, kind):
     "市委市政府高度重视。",  # the city's generic bodies
     "加大上市公司培育力度。",
     "团结带领广大干部群众。",
+    "加快构建新发展格局。",  # 格局 is a word of its own, not a bureau
+    "作为国家级国有资本投资公司，该集团优势显著。",  # what the subject is, not a name
+    "高校的垂类大模型加快落地。",  # a kind of owner, not a named one
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}

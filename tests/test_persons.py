@@ -24,6 +24,14 @@ def found(text: str) -> dict[str, list[str]]:
      {"陈立华": [], "周婉清": [], "高远": [], "陆晓峰": ["市人大常委会秘书长"]}),
     ("会议要求，深入学习贯彻习近平总书记重要讲话精神。", {"习近平": ["总书记"]}),
     ("传达贯彻省长冯启明来澜调研时的讲话要求。", {"冯启明": ["省长"]}),
+    # jieba splits the body's ending (发展|改革|委): the title still runs over the whole body
+    ("副市长卢晓峰，市发展改革委主任滕家豪参加会见。",
+     {"卢晓峰": ["副市长"], "滕家豪": ["市发展改革委主任"]}),
+    # names listed after a titled one share its title; the list ends at the next title
+    ("市人大常委会副主任田慧、孔德明，秘书长焦阳出席会议。",
+     {"田慧": ["市人大常委会副主任"], "孔德明": ["市人大常委会副主任"], "焦阳": ["秘书长"]}),
+    ("市委书记林向东、市长宋明远出席。", {"林向东": ["市委书记"], "宋明远": ["市长"]}),
+    ("市人民检察院检察长岳鸣列席会议。", {"岳鸣": ["市人民检察院检察长"]}),
 ])
 def test_names_and_titles(text, expected):
     assert found(text) == expected
@@ -67,6 +75,9 @@ def test_group_labels_make_officials_but_not_titles():
     ("澜江分公司", "党委书记", "executive"),  # a company's Party secretary holds no official post
     ("市人民对外友好协会", "会长", "executive"),
     ("省政府外事办公室", "主任", "government"),
+    ("市中级人民法院", "院长", "judicial"),  # the body decides over the title's usual kind
+    ("市委党校", "校长", "party"),
+    ("市人民医院", "院长", "executive"),
 ])
 def test_post_categories(prefix, ending, kind):
     assert category(prefix, ending) == kind

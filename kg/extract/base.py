@@ -42,6 +42,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
 
 
+for _phrase in lexicon("set_phrases"):
+    jieba.add_word(_phrase, tag="v")
+    jieba.posseg.dt.word_tag_tab[_phrase] = "v"  # the table `words` reads tags from
+
+
 @dataclass(frozen=True)
 class Word:
     start: int

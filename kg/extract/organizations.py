@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import jieba.posseg
+
 from kg.extract.base import PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
 from kg.model import OrgMention, Where
 
@@ -58,6 +60,8 @@ def find(body: str) -> list[OrgMention]:
         for m in _LISTED.finditer(text):
             for item in m.group(1).split("、"):
                 _add(found, item, "enterprise", (start, end))
+        for name in _makers(text, toks):
+            _add(found, name, kind_of(name) if ENDING.search(name) else "enterprise", (start, end))
     _fold_aliases(body, found)
     for name in parents:
         org = found.get(name)
@@ -94,6 +98,28 @@ def _with_latin_names(text: str, toks: Words) -> list[tuple[str, str]]:
     return out
 
 
+_PRODUCT = re.compile(r"的[\u4e00-\u9fffA-Za-z0-9]{1,10}?大模型")
+_MAKER_PARTS = {"n", "ns", "nz", "nrt", "j", "eng", "?"}
+_BRAND = {"nz", "nrt", "j", "eng", "?"}
+
+
+def _makers(text: str, toks: Words) -> list[str]:
+    """Owners of a named model (`澜舟智算的天枢大模型`): companies, whose names jieba does not know."""
+    out = []
+    for m in _PRODUCT.finditer(text):
+        k = toks.index_at(m.start())
+        if toks[k].start != m.start():
+            continue
+        parts: list[Word] = []
+        while k > 0 and toks[k - 1].tag in _MAKER_PARTS and m.start() - toks[k - 1].start <= 10:
+            k -= 1
+            parts.insert(0, toks[k])
+        if parts and (k == 0 or toks[k - 1].text in PUNCT) and any(w.tag in _BRAND for w in parts) \
+                and m.start() - parts[0].start >= 3:
+            out.append(text[parts[0].start:m.start()])
+    return out
+
+
 def _known_names(toks: Words) -> list[str]:
     return [w.text for w in toks if w.tag == "nt" and len(w.text) >= 3 and w.text[-1] in _HEADS
             and not w.text.endswith("公司") and not _GENERIC.match(w.text)]
@@ -127,6 +153,8 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
             continue  # 布|局, 部|署, 干|部: inside an ordinary word
         first = _name_start(toks, m.start())
         name = _ORDINAL.sub("", text[first:m.end()])
+        if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
+            continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
         if _named(name, m.group(0)):
             branch = _BRANCH.match(text, m.end())
             names.append((name + branch.group(0), False) if branch else (name, False))
@@ -137,7 +165,12 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
 
 def _stands_alone(toks: Words, pos: int) -> bool:
     word = toks[toks.index_at(pos)]
-    return word.end == pos + 1 and (word.start == pos or word.tag in ORG_WORD)
+    if word.end != pos + 1:
+        return False
+    if word.start == pos or word.tag in ORG_WORD:
+        return True
+    # 科技局 and 公安局 are a field and the ending; 新格局 and 大布局 end in a word of their own
+    return len(word.text) >= 3 and word.text[-2:] not in jieba.posseg.dt.word_tag_tab
 
 
 def _name_start(toks: Words, ending_start: int) -> int:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.extract.base import PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
-from kg.extract.posts import post_for
+from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
 TITLE_ENDING = re.compile(alternation(list(table("titles"))))
@@ -83,6 +83,8 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
         first = _title_start(toks, m.start())
         titles = _chained(text, toks, first) + [text[first:m.end()]]
         _add(people, text[m.end():name_end], start, m.end(), (start, end), *titles)
+        for pos, item_end in _listed_after(text, name_end):  # 副主任田慧、孔德明: one title, two people
+            _add(people, text[pos:item_end], start, pos, (start, end), *titles)
     for m in GROUP.finditer(text):
         official = table("group_labels")[m.group(0)] == "yes"
         pos = m.end()
@@ -183,10 +185,27 @@ def _name_before(text: str, title_start: int, toks: Words) -> int | None:
     return None
 
 
+def _listed_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """Names listed with `、` after a titled name, sharing its title, up to the end of the list."""
+    out = []
+    while pos < len(text) and text[pos] == "、":
+        item_end = _name_end(text, pos + 1, need_surname=True, listed=True)
+        if item_end is None or TITLE_ENDING.search(text, pos + 1, item_end):
+            return out
+        out.append((pos + 1, item_end))
+        pos = item_end
+    return out
+
+
 def _title_start(toks: Words, ending_start: int) -> int:
     """Where the organization prefix of a title ends to the left (`的华岳智能科技集团|总经理`)."""
     k = toks.index_at(ending_start)
     first = toks[k].start
+    text = "".join(w.text for w in toks[:k])
+    org = ORG_ENDING.search(text)
+    if org and org.end() == ending_start:  # an organization's ending that jieba split (发展|改革|委)
+        k = toks.index_at(org.start())
+        first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
         if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS) or prev.text.endswith(_CITING) \

@@ -13,8 +13,7 @@ from kg.model import PostMention, Where
 
 _ENDINGS = table("titles")
 _ENDING = re.compile(f"(?:{alternation(list(_ENDINGS))})$")
-_ORG_KINDS = table("org_suffixes")
-_ORG_END = re.compile(f"(?:{alternation(list(_ORG_KINDS))})$")
+ORG_ENDING = re.compile(f"(?:{alternation(list(table('org_suffixes')))})$")
 _NON_STATE = re.compile(r"公司|集团|银行|企业|协会|学会|商会|俱乐部|大学|学院|学校|医院|研究院|研究所|基金会|中心")
 _BODY_CATEGORY = (
     (re.compile(r"政协"), "consultative"),
@@ -39,7 +38,7 @@ def post_for(title: str, evidence: Where | None = None) -> PostMention:
     prefix, base = split_title(title)
     if prefix in GENERIC_ORGS:
         return PostMention(base, None, _ENDINGS.get(base), evidence)
-    org = prefix if _ORG_END.search(prefix) else None
+    org = prefix if ORG_ENDING.search(prefix) else None
     return PostMention(title, org, category(prefix, base), evidence)
 
 
@@ -48,9 +47,7 @@ def category(prefix: str, ending: str) -> str | None:
     if _NON_STATE.search(prefix):
         return "executive"
     default = _ENDINGS.get(ending)
-    if default == "executive":
-        return default
-    for pattern, kind in _BODY_CATEGORY:
+    for pattern, kind in _BODY_CATEGORY:  # the body decides: 院长 of a 法院 is a judicial post
         if pattern.search(prefix):
             return kind if default != "diplomatic" else default
     return default
