@@ -31,7 +31,7 @@ test: $(STAMP) $(CHROMIUM)
 # Ingest our own sample pages (and the real seeds when ../shared is beside us), then serve them.
 demo: $(STAMP)
 	rm -rf $(STORE)
-	$(BIN)/kg ingest --store $(STORE) tests/data/pages $(wildcard $(SEEDS))
+	$(BIN)/kg ingest --store $(STORE) tests/data/pages tests/data/annotated $(wildcard $(SEEDS))
 	$(BIN)/kg stats --store $(STORE)
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 

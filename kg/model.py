@@ -27,6 +27,9 @@ class Span:
     def __getitem__(self, key: slice) -> Span:
         return Span(self.text[key], self.offsets[key])
 
+    def __add__(self, other: Span) -> Span:
+        return Span(self.text + other.text, self.offsets + other.offsets)
+
     def origin(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original file of the characters `start:end` (end exclusive)."""
         if not 0 <= start < end <= len(self.text):

@@ -89,7 +89,7 @@ def _pieces(block_lines: list[Span]) -> list[list[Span]]:
     """Cut a block before each opening line and after each byline line."""
     out: list[list[Span]] = []
     current: list[Span] = []
-    for line in block_lines:
+    for line in _mend_bylines(block_lines):
         if OPENING.match(line.text) and current:
             out.append(current)
             current = []
@@ -99,6 +99,17 @@ def _pieces(block_lines: list[Span]) -> list[list[Span]]:
             current = []
     if current:
         out.append(current)
+    return out
+
+
+def _mend_bylines(lines: list[Span]) -> list[Span]:
+    """Rejoin a byline broken after its opening bracket (`…参加活动。（` / `沈若溪、顾明哲）`)."""
+    out: list[Span] = []
+    for line in lines:
+        if out and out[-1].text.endswith(("（", "(")) and parse_byline(out[-1].text + line.text):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
     return out
 
 

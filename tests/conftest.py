@@ -15,6 +15,7 @@ from kg.vocab import Minter
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "data" / "pages"
+ANNOTATED = HERE / "data" / "annotated"  # pages we wrote, with gold annotations beside them
 SHARED = HERE.parent.parent / "shared"
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "eval" / "gold"

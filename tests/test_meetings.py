@@ -51,3 +51,16 @@ def test_a_verb_describing_a_visitor_is_not_the_event():
     text = "5月12日，市委书记林向东与来澜考察的华岳智能科技集团总经理贺立群一行会谈。"
     [event] = events(text)
     assert event.kind == "会谈" and event.attendees == ["林向东", "贺立群"]
+
+
+def test_the_stops_of_a_tour_are_one_event():
+    text = ("5月12日，副市长韩佳宁带队赴澜湖科技城调研。她先后走访了澜舟智算科技有限公司、青澜生物医药研究院。\n"
+            "韩佳宁指出，要帮助企业解决实际困难。")
+    [event] = events(text)
+    assert event.kind == "调研" and event.attendees == ["韩佳宁"]
+    assert event.organizations == ["澜湖科技城", "澜舟智算科技有限公司", "青澜生物医药研究院"]
+
+
+def test_a_groundbreaking_is_an_event():
+    [event] = events("5月12日，全市重大项目集中开工活动举行。市长宋明远出席并宣布开工。")
+    assert event.kind == "开工活动" and event.attendees == ["宋明远"]

@@ -22,6 +22,10 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("市科技局负责同志参加调研。", "市科技局", "government"),  # 科技局 is one dictionary word
     ("市工业和信息化局负责同志参加调研。", "市工业和信息化局", "government"),
     ("吕思远带队赴凌峰科技城调研。", "凌峰科技城", "other"),
+    ("会见了德国某州经济部副部长一行。", "德国某州经济部", "government"),  # jieba cuts 部副|部长
+    ("市外办主任许嘉言参加会见。", "市外办", "government"),
+    # a registered company form names one company even when its words are common nouns
+    ("青澜市与星辰动力汽车集团股份有限公司签约。", "星辰动力汽车集团股份有限公司", "enterprise"),
     # the maker of a named model: a company with no ending, written as the owner
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "澜舟智算", "enterprise"),
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "青禾数智", "enterprise"),
@@ -38,6 +42,8 @@ def test_organizations_by_their_endings(text, name, kind):
     "加快构建新发展格局。",  # 格局 is a word of its own, not a bureau
     "作为国家级国有资本投资公司，该集团优势显著。",  # what the subject is, not a name
     "高校的垂类大模型加快落地。",  # a kind of owner, not a named one
+    "每家有限公司都要建立台账。",
+    "部分市政协委员参加调研。",
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}

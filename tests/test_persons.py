@@ -32,6 +32,9 @@ def found(text: str) -> dict[str, list[str]]:
      {"田慧": ["市人大常委会副主任"], "孔德明": ["市人大常委会副主任"], "焦阳": ["秘书长"]}),
     ("市委书记林向东、市长宋明远出席。", {"林向东": ["市委书记"], "宋明远": ["市长"]}),
     ("市人民检察院检察长岳鸣列席会议。", {"岳鸣": ["市人民检察院检察长"]}),
+    # a compound surname with a given name that is a word (司徒|明达), before 带领
+    ("市政协主席司徒明远带领部分市政协委员开展调研。", {"司徒明远": ["市政协主席"]}),
+    ("会见了德国某州经济部副部长克劳斯·施密特一行。", {"克劳斯·施密特": ["德国某州经济部副部长"]}),
 ])
 def test_names_and_titles(text, expected):
     assert found(text) == expected

@@ -16,6 +16,11 @@ def names(text: str) -> list[str]:
     ("积极推出“四项暖企行动”，帮助企业。", "“四项暖企行动”"),
     ("去年澜海重工一期增资扩产项目完成。", "澜海重工一期增资扩产项目"),
     ("通过澜江基金二期不断加大投资。", "澜江基金二期"),
+    ("全力推进栖川港综合枢纽工程建设，确保年内开工。", "栖川港综合枢纽工程"),  # the work done on it follows
+    ("扎实开展“三进三访”、典型案例调研等工作。", "“三进三访”"),  # a campaign named by its slogan
+    ("研究布置我市践行新时代青澜精神学习教育工作。", "践行新时代青澜精神学习教育"),
+    ("星辰动力将在青澜投资建设新能源重卡整车基地项目。", "新能源重卡整车基地项目"),  # 建设 governs it
+    ("加快推进市民中心配套设施建设项目。", "市民中心配套设施建设项目"),  # 建设 inside the name
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -26,6 +31,8 @@ def test_named_projects(text, name):
     "集聚更多优质企业项目。",
     "发布七大行动。",
     "推进新项目落地。",
+    "助力“一带一路”项目建设。",  # the projects of a campaign
+    "审议通过《青澜市数字经济三年行动计划》。",  # a document's title, not a project
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []
@@ -34,3 +41,10 @@ def test_generic_references_are_not_projects(text):
 def test_amounts_are_kept_as_written():
     [project] = projects.find("据介绍，青澜湾综合治理工程总投资86.5亿元，计划三年内建成。", [])
     assert project.amounts == ["86.5亿元"] and project.kind == "construction"
+
+
+def test_an_amount_in_the_next_sentence_that_refers_back():
+    [project] = projects.find("远帆将加快推进储能电池生产基地项目建设。据介绍，该项目总投资56亿元。", [])
+    assert project.amounts == ["56亿元"]
+    [project] = projects.find("远帆将加快推进储能电池生产基地项目建设。全市去年投资56亿元。", [])
+    assert project.amounts == []

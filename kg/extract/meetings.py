@@ -2,8 +2,9 @@
 
 A report's lead paragraph names its event: the first event word there that is not someone else
 attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the main event and its kind
-(`常委会第140次会议` gives 常委会会议 and session 140). A later lead sentence with another visit
-word adds a second event (a signing, then talks); so does `还会见` further on. The chair is
+(`常委会第140次会议` gives 常委会会议 and session 140). A later lead sentence with another meeting
+verb adds a second event (a signing, then talks), but not one with a touring verb (`调研…。他先后走访了…`:
+stops of one tour); so does `还会见` further on. The chair is
 whoever `主持`; the attendees are everyone the report names except people only cited, such as
 the author of a speech being studied (`学习贯彻…总书记…重要讲话精神`).
 """

@@ -27,7 +27,10 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
 _GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委)+$")
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
-_PREPOSITIONS = "从在与和对向到由把被将为于及"
+_LEGAL = {"有限公司", "股份有限公司", "有限责任公司"}
+_GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分)")
+_OFFICE = re.compile(r"[\u4e00-\u9fff]办")  # 外办, 台办, 侨办: each abbreviates one office
+_PREPOSITIONS = "从在与和对向到由把被将为于及赴"
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
 _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs"))
@@ -149,8 +152,8 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
             continue  # 厅|长, 局|长: the ending starts a title, not a name
         if m.end() < len(text) and (ENDING.match(text, m.end()) or text[m.end()] in "组员"):
             continue  # the inner part of a longer ending or word (中心|组, 委|员)
-        if len(m.group(0)) == 1 and not _stands_alone(toks, m.start()):
-            continue  # 布|局, 部|署, 干|部: inside an ordinary word
+        if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end())):
+            continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
         first = _name_start(toks, m.start())
         name = _ORDINAL.sub("", text[first:m.end()])
         if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
@@ -197,10 +200,10 @@ def _named(name: str, ending: str) -> bool:
         return False
     body = _LEVEL.sub("", name)[: -len(ending)] if len(name) > len(ending) else ""
     if not body:
-        # 全国政协, 中央编办, 市交通运输局 name one body; 市委 and 公司 do not
-        return bool(_NATIONAL.match(name)) or len(ending) >= 3
-    if _LEVEL.match(name):
-        return True
+        # 全国政协, 中央编办, 市交通运输局, 市外办 name one body; 市委 and 公司 do not
+        return bool(_NATIONAL.match(name)) or len(ending) >= 3 or bool(_OFFICE.fullmatch(ending))
+    if _LEVEL.match(name) or (ending in _LEGAL and not _GENERIC_START.match(body)):
+        return True  # a company's registered form (…有限公司) is only written for one company
     parts = words(name)
     if len(parts) == 1:
         return False  # one dictionary word (上市公司, 信息中心) is a kind of organization

@@ -34,6 +34,7 @@ PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an"
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
 MAX_PREFIX = 20
+_LONGEST_ORG_ENDING = max(len(e) for e in table("org_suffixes"))
 _SEPARATORS = "，、。；：！？"
 
 
@@ -80,7 +81,7 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
         name_end = _name_end(text, m.end())
         if name_end is None:
             continue
-        first = _title_start(toks, m.start())
+        first = _title_start(text, toks, m.start())
         titles = _chained(text, toks, first) + [text[first:m.end()]]
         _add(people, text[m.end():name_end], start, m.end(), (start, end), *titles)
         for pos, item_end in _listed_after(text, name_end):  # 副主任田慧、孔德明: one title, two people
@@ -137,6 +138,8 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
         return False
     if listed:
         return name[0] in SURNAMES or name[:2] in SURNAMES
+    if len(name) >= 3 and name[:2] in SURNAMES:
+        return True  # a compound surname (司徒, 欧阳) is itself a word: the words test says nothing
     tags = jieba.posseg.dt.word_tag_tab
     tag = tags.get(name)
     if tag is not None:
@@ -197,13 +200,12 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def _title_start(toks: Words, ending_start: int) -> int:
+def _title_start(text: str, toks: Words, ending_start: int) -> int:
     """Where the organization prefix of a title ends to the left (`的华岳智能科技集团|总经理`)."""
     k = toks.index_at(ending_start)
     first = toks[k].start
-    text = "".join(w.text for w in toks[:k])
-    org = ORG_ENDING.search(text)
-    if org and org.end() == ending_start:  # an organization's ending that jieba split (发展|改革|委)
+    org = ORG_ENDING.search(text, max(0, ending_start - _LONGEST_ORG_ENDING), ending_start)
+    if org and toks[k].start == ending_start:  # an organization's ending that jieba split (发展|改革|委)
         k = toks.index_at(org.start())
         first = toks[k].start
     while k > 0:
@@ -225,7 +227,7 @@ def _chained(text: str, toks: Words, first: int) -> list[str]:
         ending = next((m for m in TITLE_ENDING.finditer(text, max(0, stop - 8), stop) if m.end() == stop), None)
         if ending is None:
             break
-        begin = max(_title_start(toks, ending.start()), max(text.rfind(sep, 0, stop) for sep in _SEPARATORS) + 1)
+        begin = max(_title_start(text, toks, ending.start()), max(text.rfind(sep, 0, stop) for sep in _SEPARATORS) + 1)
         out.insert(0, text[begin:stop])
         first = begin
     return out

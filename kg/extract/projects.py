@@ -15,7 +15,12 @@ from kg.model import OrgMention, ProjectMention
 KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
+_TITLED = re.compile(r"《[^《》]*》")
+_CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”)(?=[，。、；])")
+_LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
+_WORK_ON = frozenset(lexicon("project_work"))
+_BUILD = {"建设", "投资", "新建", "兴建", "承建"}
 _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "ng", "an", "a", "vn", "v", "l", "m", "d", "eng", "?", "q"}
@@ -38,20 +43,38 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         text = body[start:end]
         toks = words(text)
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if _ends_in_ending(m.group(1))]
+        titled = [(m.start(), m.end()) for m in _TITLED.finditer(text)]  # 《…行动计划》 is a document
         for a, b in quoted:  # “三个敲门行动”: the quotation is the name
             found.setdefault(text[a:b], ProjectMention(text[a:b], _kind(text[a:b], ""), evidence=(start, end)))
+        for m in _CAMPAIGN.finditer(text):  # 扎实开展“四下基层”，: a campaign named by its slogan
+            name = m.group(1)
+            found.setdefault(name, ProjectMention(name, "programme", evidence=(start, end)))
+        for name in _listed(text, toks):
+            found.setdefault(name, ProjectMention(name, _kind(name, ""), evidence=(start, end)))
         for m in ENDING.finditer(text):
-            if any(a < m.start() < b for a, b in quoted) or _continues(text, m.end()):
+            if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()):
                 continue
             name = text[_name_start(toks, m.start()):m.end()]
             stem = name[: len(name) - len(m.group(0))]
+            if m.group(0) == "项目" and stem.endswith("”"):
+                continue  # “一带一路”项目: the projects of a campaign, not one project
             if not _specific(re.sub(r"[“”‘’]", "", stem)):
                 continue
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
     for project in found.values():
-        project.amounts = _amounts(body, project.name)
+        project.amounts = _amounts(body, project.name, _ending_of(project.name))
         project.organizations = [o.name for o in orgs if _near(body, project.name, [o.name, *o.aliases])]
     return list(found.values())
+
+
+def _listed(text: str, toks: Words) -> list[str]:
+    """Items listed before `等…项目` (`青澜湾、北塘港等城市重大项目`): projects with no ending."""
+    out = []
+    for m in _LISTED.finditer(text):
+        first = _name_start(toks, m.start())
+        items = [item for item in text[first:m.start()].split("、") if len(item) >= 2]
+        out.extend(item for item in items if not ENDING.search(item) and _specific(item + "x"))
+    return out
 
 
 def _specific(stem: str) -> bool:
@@ -70,11 +93,12 @@ def _ends_in_ending(quoted: str) -> bool:
 
 
 def _continues(text: str, pos: int) -> bool:
-    """Whether a noun runs on past the ending (行动|方案, 项目|建设): then it is not a name's end."""
+    """Whether a noun runs on past the ending (行动|方案, 项目|经理): then it is not a name's end.
+    Work done on a project (…项目|建设, …工程|进度) follows its name and leaves it whole."""
     if pos >= len(text) or text[pos] in PUNCT:
         return False
     following = words(text[pos:pos + 4])[0]
-    return len(following.text) >= 2 and following.tag in ("n", "vn", "nz")
+    return len(following.text) >= 2 and following.tag in ("n", "vn", "nz") and following.text not in _WORK_ON
 
 
 def _name_start(toks: Words, ending_start: int) -> int:
@@ -92,6 +116,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             pass  # inside a quotation or brackets, anything goes
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
             break
+        elif prev.text in _BUILD and prev.end < ending_start:
+            break  # 投资|建设|新能源基地项目: building governs the name; 基地建设项目 keeps it
         first, k = prev.start, k - 1
     if open_marks:  # an unbalanced mark: the name starts after it
         return next(w.end for w in toks if w.start >= first and w.text in _PAIRS)
@@ -99,6 +125,11 @@ def _name_start(toks: Words, ending_start: int) -> int:
         k += 1  # a name does not start with a quality or a quantity (全面|…, 多个|…)
         first = toks[k].start
     return first
+
+
+def _ending_of(name: str) -> str:
+    found = [m for m in ENDING.finditer(name)]
+    return re.sub(r"[一二三四五六七八九十]期$", "", found[-1].group(0)) if found else "项目"
 
 
 def _kind(name: str, ending: str) -> str:
@@ -109,13 +140,21 @@ def _kind(name: str, ending: str) -> str:
     return kind
 
 
-def _amounts(body: str, name: str) -> list[str]:
-    """Amounts written in sentences that name the project, after its name."""
+def _amounts(body: str, name: str, ending: str) -> list[str]:
+    """Amounts written after the project's name in a sentence naming it, or in the next sentence
+    when that refers back to it (`该项目总投资56亿元`)."""
     out: list[str] = []
-    for start, end in sentences(body):
+    spans = sentences(body)
+    back = re.compile(f"(?:该|这一|此)(?:{re.escape(ending)})")
+    for i, (start, end) in enumerate(spans):
         at = body.find(name, start, end)
-        if at >= 0:
-            out.extend(m.group(0) for m in _AMOUNT.finditer(body, at + len(name), end) if m.group(0) not in out)
+        if at < 0:
+            continue
+        reads = [(at + len(name), end)]
+        if i + 1 < len(spans) and back.search(body, *spans[i + 1]) and name not in body[slice(*spans[i + 1])]:
+            reads.append(spans[i + 1])
+        for a, b in reads:
+            out.extend(m.group(0) for m in _AMOUNT.finditer(body, a, b) if m.group(0) not in out)
     return out
 
 
