@@ -26,6 +26,10 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("市外办主任许嘉言参加会见。", "市外办", "government"),
     # a registered company form names one company even when its words are common nouns
     ("青澜市与星辰动力汽车集团股份有限公司签约。", "星辰动力汽车集团股份有限公司", "enterprise"),
+    ("棠禾农村商业银行行长庞博发言。", "棠禾农村商业银行", "enterprise"),  # rare characters jieba cuts apart
+    ("副市长邬嘉禾，市商务局局长祝文博参加会见。", "市商务局", "government"),  # 局|局长
+    ("工业和信息化部信息技术发展司副司长霍启明出席。", "工业和信息化部信息技术发展司", "government"),
+    ("省工业和信息化厅副厅长裘晓岚出席。", "省工业和信息化厅", "government"),
     # the maker of a named model: a company with no ending, written as the owner
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "澜舟智算", "enterprise"),
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "青禾数智", "enterprise"),
@@ -44,6 +48,7 @@ def test_organizations_by_their_endings(text, name, kind):
     "高校的垂类大模型加快落地。",  # a kind of owner, not a named one
     "每家有限公司都要建立台账。",
     "部分市政协委员参加调研。",
+    "推进冷链物流中心二期项目建设。",  # a facility named in a project's name
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}
@@ -72,3 +77,8 @@ def test_a_company_name_cut_at_a_word_is_an_alias_but_a_place_is_not():
     orgs = found(text)
     assert orgs["华岳智能科技集团"][1] == ["华岳智能"]
     assert orgs["青澜港务集团"][1] == []
+
+
+def test_a_company_named_without_its_country_is_an_alias():
+    text = "市长会见了新加坡丰源控股董事会主席陈国良一行。希望丰源控股继续加大投资。"
+    assert found(text) == {"新加坡丰源控股": ("enterprise", ["丰源控股"])}

@@ -75,6 +75,7 @@ def test_group_labels_make_officials_but_not_titles():
     ("市人大常委会", "秘书长", "legislative"),
     ("法国驻华", "大使", "diplomatic"),
     ("华岳智能科技集团", "总经理", "executive"),
+    ("新加坡丰源控股", "董事会主席", "executive"),
     ("澜江分公司", "党委书记", "executive"),  # a company's Party secretary holds no official post
     ("市人民对外友好协会", "会长", "executive"),
     ("省政府外事办公室", "主任", "government"),

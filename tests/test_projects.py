@@ -21,6 +21,8 @@ def names(text: str) -> list[str]:
     ("研究布置我市践行新时代青澜精神学习教育工作。", "践行新时代青澜精神学习教育"),
     ("星辰动力将在青澜投资建设新能源重卡整车基地项目。", "新能源重卡整车基地项目"),  # 建设 governs it
     ("加快推进市民中心配套设施建设项目。", "市民中心配套设施建设项目"),  # 建设 inside the name
+    ("持续开展“万人助万企”活动，帮助企业。", "“万人助万企”活动"),
+    ("推进冷链物流中心二期项目建设。", "冷链物流中心二期项目"),
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -28,6 +30,7 @@ def test_named_projects(text, name):
 
 @pytest.mark.parametrize("text", [
     "加快推进重点项目建设。",
+    "加快二期项目建设。",
     "集聚更多优质企业项目。",
     "发布七大行动。",
     "推进新项目落地。",
@@ -48,3 +51,10 @@ def test_an_amount_in_the_next_sentence_that_refers_back():
     assert project.amounts == ["56亿元"]
     [project] = projects.find("远帆将加快推进储能电池生产基地项目建设。全市去年投资56亿元。", [])
     assert project.amounts == []
+
+
+def test_amounts_go_to_the_project_they_follow_or_to_the_only_one_named():
+    found = {p.name: p.amounts for p in projects.find("青澜港扩建工程投资5亿元，澜湾治理工程投资8亿元。", [])}
+    assert found == {"青澜港扩建工程": ["5亿元"], "澜湾治理工程": ["8亿元"]}
+    [project] = projects.find("丰源控股将追加投资8亿美元，推进冷链物流中心二期项目建设。", [])
+    assert project.amounts == ["8亿美元"]

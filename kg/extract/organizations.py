@@ -18,6 +18,9 @@ from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
 ENDING = re.compile(alternation(list(KINDS)))
+_PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期)?(?:{alternation(list(table('project_words')))})")
+_JOINED = re.compile(alternation([k for k in KINDS if "和" in k]))
+_LONGEST = max(map(len, KINDS))
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分公司|分行|支行|分会|办事处|代表处|处)(?![\u4e00-\u9fff]{0,1}长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
@@ -150,14 +153,20 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
         title = TITLE_AHEAD.match(text, m.start())
         if title and title.end() > m.end():
             continue  # 厅|长, 局|长: the ending starts a title, not a name
-        if m.end() < len(text) and (ENDING.match(text, m.end()) or text[m.end()] in "组员"):
-            continue  # the inner part of a longer ending or word (中心|组, 委|员)
+        if m.end() < len(text) and ((ENDING.match(text, m.end()) and not TITLE_AHEAD.match(text, m.end()))
+                                    or text[m.end()] in "组员"):
+            continue  # the inner part of a longer ending or word (中心|组, 委|员), not 局|局长
         if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end())):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
         first = _name_start(toks, m.start())
+        inner = next((e for e in _JOINED.finditer(text, max(0, first - _LONGEST), m.end()) if e.start() < first < e.end()), None)
+        if inner:  # the walk stopped at the 和 inside a body's name (工业和信息化部信息技术发展司)
+            first = _name_start(toks, inner.start())
         name = _ORDINAL.sub("", text[first:m.end()])
         if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
+        if KINDS[m.group(0)] == "other" and _PROJECT_AHEAD.match(text, m.end()):
+            continue  # 冷链物流中心|二期项目: a facility being built, named in a project's name
         if _named(name, m.group(0)):
             branch = _BRANCH.match(text, m.end())
             names.append((name + branch.group(0), False) if branch else (name, False))
@@ -207,7 +216,11 @@ def _named(name: str, ending: str) -> bool:
     parts = words(name)
     if len(parts) == 1:
         return False  # one dictionary word (上市公司, 信息中心) is a kind of organization
-    return any(w.tag in PROPER for w in words(body)) or bool(re.search(r"[A-Za-z]", body))
+    inside = words(body)
+    # jieba cuts a name of rare characters it does not know into single characters (棠|禾)
+    unknown = any(len(a.text) == len(b.text) == 1 and a.tag != "w" and b.tag != "w" for a, b in zip(inside, inside[1:]))
+    parent = any(len(e) >= 3 and e in body for e in KINDS)  # a unit of a named body (…部|信息技术发展司)
+    return unknown or parent or any(w.tag in PROPER for w in inside) or bool(re.search(r"[A-Za-z]", body))
 
 
 def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
@@ -229,8 +242,9 @@ def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
 
 def _aliases(body: str, name: str) -> list[str]:
     """Short forms of `name` standing elsewhere in the body: a company's name cut at a word
-    (`澜海` for `澜海集团`, `华岳智能` for `华岳智能科技集团`), or an abbreviation keeping some of its
-    characters in order (`中国远航保险` for `中国远洋航运保险公司`)."""
+    (`澜海` for `澜海集团`, `华岳智能` for `华岳智能科技集团`) or without its leading place
+    (`丰源控股` for `新加坡丰源控股`), or an abbreviation keeping some of its characters in order
+    (`中国远航保险` for `中国远洋航运保险公司`)."""
     out = []
     if kind_of(name) == "enterprise":
         ending = ENDING.search(name)
@@ -244,11 +258,26 @@ def _aliases(body: str, name: str) -> list[str]:
                    for m in re.finditer(re.escape(stem), body)):
                 out.append(stem)
                 break
+        place = _leading_place(name)
+        rest = name[len(place):]
+        if place and len(rest) >= 3 and rest not in out and any(
+                not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
+            out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
     for m in re.finditer(re.escape(name[:2]), body):
         short = _abbreviation(body, m.start(), name)
         if 4 <= len(short) <= len(name) - 2 and short not in name and short not in out:
             out.append(short)
     return out
+
+
+def _leading_place(name: str) -> str:
+    parts = words(name)
+    place = ""
+    for w in parts[:-1]:
+        if w.tag != "ns":
+            break
+        place += w.text
+    return place
 
 
 def _is_place(text: str) -> bool:

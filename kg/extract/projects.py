@@ -16,7 +16,7 @@ KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
-_CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”)(?=[，。、；])")
+_CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动)?)(?=[，。、；])")
 _LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
 _WORK_ON = frozenset(lexicon("project_work"))
@@ -46,7 +46,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         titled = [(m.start(), m.end()) for m in _TITLED.finditer(text)]  # 《…行动计划》 is a document
         for a, b in quoted:  # “三个敲门行动”: the quotation is the name
             found.setdefault(text[a:b], ProjectMention(text[a:b], _kind(text[a:b], ""), evidence=(start, end)))
-        for m in _CAMPAIGN.finditer(text):  # 扎实开展“四下基层”，: a campaign named by its slogan
+        for m in _CAMPAIGN.finditer(text):  # 扎实开展“四下基层”，…“万人助万企”活动: a campaign named by its slogan
             name = m.group(1)
             found.setdefault(name, ProjectMention(name, "programme", evidence=(start, end)))
         for name in _listed(text, toks):
@@ -58,11 +58,12 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             stem = name[: len(name) - len(m.group(0))]
             if m.group(0) == "项目" and stem.endswith("”"):
                 continue  # “一带一路”项目: the projects of a campaign, not one project
-            if not _specific(re.sub(r"[“”‘’]", "", stem)):
-                continue
+            if not _specific(re.sub(r"[“”‘’]|[一二三四五六七八九十]期$", "", stem)):
+                continue  # (冷链物流中心二期项目 is judged by 冷链物流中心)
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
     for project in found.values():
-        project.amounts = _amounts(body, project.name, _ending_of(project.name))
+        others = [name for name in found if name != project.name and name not in project.name]
+        project.amounts = _amounts(body, project.name, _ending_of(project.name), others)
         project.organizations = [o.name for o in orgs if _near(body, project.name, [o.name, *o.aliases])]
     return list(found.values())
 
@@ -140,9 +141,10 @@ def _kind(name: str, ending: str) -> str:
     return kind
 
 
-def _amounts(body: str, name: str, ending: str) -> list[str]:
-    """Amounts written after the project's name in a sentence naming it, or in the next sentence
-    when that refers back to it (`该项目总投资56亿元`)."""
+def _amounts(body: str, name: str, ending: str, others: list[str]) -> list[str]:
+    """Amounts written after the project's name in a sentence naming it, up to the next project
+    named (anywhere in the sentence when it names no other: `将追加投资8亿美元，推进…项目建设`), or in
+    the next sentence when that refers back to it (`该项目总投资56亿元`)."""
     out: list[str] = []
     spans = sentences(body)
     back = re.compile(f"(?:该|这一|此)(?:{re.escape(ending)})")
@@ -150,7 +152,9 @@ def _amounts(body: str, name: str, ending: str) -> list[str]:
         at = body.find(name, start, end)
         if at < 0:
             continue
-        reads = [(at + len(name), end)]
+        after = [i for i in (body.find(other, at + len(name), end) for other in others) if i >= 0]
+        alone = not after and not any(other in body[start:at] for other in others)
+        reads = [(start if alone else at + len(name), min(after, default=end))]  # up to the next project
         if i + 1 < len(spans) and back.search(body, *spans[i + 1]) and name not in body[slice(*spans[i + 1])]:
             reads.append(spans[i + 1])
         for a, b in reads:
