@@ -30,6 +30,7 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("副市长邬嘉禾，市商务局局长祝文博参加会见。", "市商务局", "government"),  # 局|局长
     ("工业和信息化部信息技术发展司副司长霍启明出席。", "工业和信息化部信息技术发展司", "government"),
     ("省工业和信息化厅副厅长裘晓岚出席。", "省工业和信息化厅", "government"),
+    ("我市与中源锂能（云河）有限公司举行签约仪式。", "中源锂能（云河）有限公司", "enterprise"),
     # the maker of a named model: a company with no ending, written as the owner
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "澜舟智算", "enterprise"),
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "青禾数智", "enterprise"),
@@ -82,3 +83,7 @@ def test_a_company_name_cut_at_a_word_is_an_alias_but_a_place_is_not():
 def test_a_company_named_without_its_country_is_an_alias():
     text = "市长会见了新加坡丰源控股董事会主席陈国良一行。希望丰源控股继续加大投资。"
     assert found(text) == {"新加坡丰源控股": ("enterprise", ["丰源控股"])}
+
+
+def test_a_school_of_a_university_stands_for_both():
+    assert found("会议邀请南州大学马克思主义学院院长邝立言作专题辅导。") == {"南州大学马克思主义学院": ("other", [])}

@@ -23,6 +23,7 @@ def names(text: str) -> list[str]:
     ("加快推进市民中心配套设施建设项目。", "市民中心配套设施建设项目"),  # 建设 inside the name
     ("持续开展“万人助万企”活动，帮助企业。", "“万人助万企”活动"),
     ("推进冷链物流中心二期项目建设。", "冷链物流中心二期项目"),
+    ("他来到城北高铁新城综合开发项目现场。", "城北高铁新城综合开发项目"),
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -31,6 +32,7 @@ def test_named_projects(text, name):
 @pytest.mark.parametrize("text", [
     "加快推进重点项目建设。",
     "加快二期项目建设。",
+    "我市与澄远智能科技有限公司举行合作项目签约仪式。",
     "集聚更多优质企业项目。",
     "发布七大行动。",
     "推进新项目落地。",

@@ -22,7 +22,8 @@ _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期)?(?:{altern
 _JOINED = re.compile(alternation([k for k in KINDS if "和" in k]))
 _LONGEST = max(map(len, KINDS))
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分公司|分行|支行|分会|办事处|代表处|处)(?![\u4e00-\u9fff]{0,1}长)")
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所)"
+                     r"(?!长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
 _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])")
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
@@ -190,6 +191,11 @@ def _name_start(toks: Words, ending_start: int) -> int:
     first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
+        if prev.text == "）" and ending_start - prev.start <= MAX_NAME:  # 中源锂能（云河）有限公司: a place in brackets
+            opening = next((j for j in range(k - 2, max(k - 8, -1), -1) if toks[j].text == "（"), None)
+            if opening is not None and opening > 0:
+                first, k = toks[opening].start, opening
+                continue
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         if not (prev.tag in PARTS or prev.text == "驻" or joined) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
