@@ -12,7 +12,7 @@ from kg import __version__, pipeline
 from kg.config import Settings
 from kg.errors import KgError
 from kg.stats import stats as graph_stats
-from kg.store import FORMATS, GraphStore, open_store
+from kg.store import FORMATS, GraphStore, open_snapshots, open_store
 from kg.vocab import Minter
 
 
@@ -25,10 +25,10 @@ def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _open(store_dir: str | None, endpoint: str | None) -> tuple[Settings, GraphStore]:
-    settings = Settings.load(store=store_dir, endpoint=endpoint)
     try:
+        settings = Settings.load(store=store_dir, endpoint=endpoint)
         return settings, open_store(settings)
-    except KgError as exc:
+    except (KgError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -128,11 +128,22 @@ def serve(host: str, port: int, threads: int, store_dir: str | None, endpoint: s
     """
     import waitress
 
+    from kg.sandbox import QueryPool
     from kg.web import create_app
 
-    settings, store = _open(store_dir, endpoint)
-    click.echo(f"serving on http://{host}:{port}/ (SPARQL at /sparql)", err=True)
-    waitress.serve(create_app(settings, store), host=host, port=port, threads=threads)
+    try:
+        settings = Settings.load(store=store_dir, endpoint=endpoint)
+        store = open_snapshots(settings)
+        store.current()  # fail now, by name, rather than on the first request
+    except (KgError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    pool = QueryPool(store.root, settings.query_workers, settings.query_timeout_s)
+    click.echo(f"serving on http://{host}:{port}/ (SPARQL at /sparql; queries stopped after "
+               f"{settings.query_timeout_s:g} s, cut at {settings.max_rows} rows)", err=True)
+    try:
+        waitress.serve(create_app(settings, store, pool), host=host, port=port, threads=threads)
+    finally:
+        pool.close()
 
 
 @cli.command()

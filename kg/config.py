@@ -23,8 +23,12 @@ SETTINGS = (
     Setting("store", None, "Directory of the embedded store (KG_STORE)."),
     Setting("endpoint", None, "URL of a SPARQL 1.1 server used as the store instead (KG_SPARQL_ENDPOINT)."),
     Setting("base", DEFAULT_BASE, "Namespace of the resources' IRIs (KG_BASE)."),
+    Setting("query_timeout_s", 30.0, "Seconds a SPARQL query may run before it is stopped (KG_QUERY_TIMEOUT_S)."),
+    Setting("max_rows", 10000, "Rows (or triples) a query answers at most; more are cut and flagged (KG_MAX_ROWS)."),
+    Setting("query_workers", 3, "Worker processes answering SPARQL queries (KG_QUERY_WORKERS)."),
 )
-_ENV = {"store": "KG_STORE", "endpoint": "KG_SPARQL_ENDPOINT", "base": "KG_BASE"}
+_ENV = {"store": "KG_STORE", "endpoint": "KG_SPARQL_ENDPOINT", "base": "KG_BASE",
+        "query_timeout_s": "KG_QUERY_TIMEOUT_S", "max_rows": "KG_MAX_ROWS", "query_workers": "KG_QUERY_WORKERS"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,9 @@ class Settings:
     store: str | None = None
     endpoint: str | None = None
     base: str = DEFAULT_BASE
+    query_timeout_s: float = 30.0
+    max_rows: int = 10000
+    query_workers: int = 3
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -41,5 +48,22 @@ class Settings:
         values = {s.name: s.default for s in SETTINGS}
         values.update({name: env[var] for name, var in _ENV.items() if env.get(var)})
         values.update({k: v for k, v in overrides.items() if v is not None})
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in known})
+        out = {}
+        for f in fields(cls):
+            if f.name in values:
+                out[f.name] = _typed(f.name, values[f.name], type(cls.__dataclass_fields__[f.name].default))
+        return cls(**out)
+
+
+def _typed(name: str, value: Any, kind: type) -> Any:
+    """A setting's value as its default's type; a number that is not one, or not positive, is
+    refused by name rather than met later as a crash."""
+    if kind not in (int, float) or value is None:
+        return value
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"setting {name} ({_ENV[name]}) must be a number, not {value!r}") from None
+    if number <= 0:
+        raise ValueError(f"setting {name} ({_ENV[name]}) must be positive, not {value!r}")
+    return number

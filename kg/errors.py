@@ -62,3 +62,15 @@ class NoResource(KgError):
     """Nothing in the graph has that IRI or graph name."""
 
     status = 404
+
+
+class QueryTimeout(KgError):
+    """The query ran past the time limit and was stopped."""
+
+    status = 503
+
+
+class QueryFailed(KgError):
+    """The process running the query died (out of memory, killed)."""
+
+    status = 500

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import csv
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,6 +21,7 @@ from kg.store import GraphStore
 from kg.vocab import GK, Minter, inferred_graph
 
 PAGE_SUFFIXES = {".txt"}
+PUBLISH_EVERY_S = 30  # how stale, at most, what servers read is during a long ingest
 
 
 @dataclass
@@ -116,7 +118,11 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
     summary.errors += [f"{name}: named by the manifest but not among the pages given"
                        for name in sorted(set(manifest.dates) - given)]
     summary.errors += [f"{name}: {problem}" for name, problem in manifest.bad.items()]
+    published = time.monotonic()
     for path in files:
+        if store.persistent and time.monotonic() - published > PUBLISH_EVERY_S:
+            store.publish()  # readers see a long ingest's progress, a page at a time
+            published = time.monotonic()
         if progress:
             progress(path)
         if path.name in manifest.bad:
@@ -132,4 +138,6 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
         summary.pages += 1
         summary.articles += built.articles
         summary.facts += built.facts
+    if store.persistent:
+        store.publish()
     return summary

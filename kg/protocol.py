@@ -7,6 +7,8 @@ dataset. Formats are data: media type → pyoxigraph format, one table per kind 
 """
 from __future__ import annotations
 
+import itertools
+import json
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -37,6 +39,8 @@ GRAPH_FORMATS = {
     "application/trig": ox.RdfFormat.TRIG,
 }
 _BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+TRUNCATED = "https://w3id.org/govkg/ontology#truncatedResult"  # the flag, as an IRI the result names
 # rdflib's SPARQL parser is not safe to call from two threads, and pyparsing keeps exceptions whose
 # tracebacks would hold the caller's frames (and Oxigraph results that must die on their own
 # thread) alive: it runs on one thread of its own.
@@ -154,21 +158,71 @@ def negotiate(accept: str | None, offered: dict) -> str:
     raise NotAcceptable(f"cannot answer in {accept}; available: {', '.join(offered)}")
 
 
-def answer(store: GraphStore, request: QueryRequest, accept: str | None) -> tuple[bytes, str]:
-    """Run a request and serialize its result: (body, media type). Oxigraph's results may only
-    be freed on the thread that made them, so none outlives this call."""
+@dataclass
+class Answer:
+    body: bytes
+    mime: str
+    truncated: bool = False  # rows or triples past the cap were left out
+
+
+def answer(store: GraphStore, request: QueryRequest, accept: str | None, max_rows: int) -> Answer:
+    """Run a request and serialize its result. Oxigraph's results may only be freed on the
+    thread that made them, so none outlives this call."""
     result = run(store, request)
     try:
-        return serialize(result, accept)
+        return serialize(result, accept, max_rows)
     finally:
         del result
 
 
-def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, accept: str | None) -> tuple[bytes, str]:
-    """(body, media type) of a query result in the negotiated format."""
+def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, accept: str | None,
+              max_rows: int) -> Answer:
+    """The result in the negotiated format, cut at `max_rows` rows (or triples) with the cut
+    said in the result itself: `"truncated": true` in JSON, a `<link>` in XML's head, a comment
+    in Turtle and N-Triples (and by the caller in a header for every format)."""
+    if isinstance(result, ox.QueryBoolean):
+        mime = negotiate(accept, BOOLEAN_FORMATS)
+        return Answer(result.serialize(format=BOOLEAN_FORMATS[mime]), mime)
     if isinstance(result, ox.QueryTriples):
         mime = negotiate(accept, GRAPH_FORMATS)
-        return result.serialize(format=GRAPH_FORMATS[mime]), mime
-    offered = BOOLEAN_FORMATS if isinstance(result, ox.QueryBoolean) else SOLUTION_FORMATS
-    mime = negotiate(accept, offered)
-    return result.serialize(format=offered[mime]), mime
+        triples = list(itertools.islice(result, max_rows + 1))
+        cut = len(triples) > max_rows
+        body = ox.serialize(triples[:max_rows], format=GRAPH_FORMATS[mime]) or b""
+        if cut and GRAPH_FORMATS[mime] in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+            body = f"# {TRUNCATED}: the first {max_rows} triples only\n".encode() + body
+        return Answer(body, mime, cut)
+    mime = negotiate(accept, SOLUTION_FORMATS)
+    variables = [v.value for v in result.variables]
+    rows = list(itertools.islice(result, max_rows + 1))
+    cut = len(rows) > max_rows
+    document = {"head": {"vars": variables},
+                "results": {"bindings": [{v: _json_term(row[v]) for v in variables if row[v] is not None}
+                                         for row in rows[:max_rows]]}}
+    if SOLUTION_FORMATS[mime] == ox.QueryResultsFormat.JSON:
+        if cut:
+            document["head"]["link"] = [TRUNCATED]
+            document["truncated"] = True
+        return Answer(json.dumps(document, ensure_ascii=False).encode(), mime, cut)
+    # Oxigraph writes the other formats from the same rows, read back from their JSON
+    rows_again = ox.parse_query_results(json.dumps(document).encode(), format=ox.QueryResultsFormat.JSON)
+    body = rows_again.serialize(format=SOLUTION_FORMATS[mime])
+    if cut and SOLUTION_FORMATS[mime] == ox.QueryResultsFormat.XML:
+        body = body.replace(b"</head>", f'<link href="{TRUNCATED}"/></head>'.encode(), 1)
+    return Answer(body, mime, cut)
+
+
+def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> dict:
+    """A term as SPARQL 1.1 Query Results JSON writes it."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate),
+                                        "object": _json_term(term.object)}}

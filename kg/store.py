@@ -12,9 +12,20 @@ the new one, never half of either.
 The store's default graph is kept equal to the RDF merge of all named graphs, in the same
 transaction. Oxigraph's own "union default graph" repeats a triple once per graph that holds it
 (an entity's name stands in every article naming it), which would make COUNTs and rows wrong.
+
+A store directory holds the database (`db/`, opened read-write by one process at a time: the
+ingest) and the snapshots readers use (`snapshots/`). Oxigraph cannot be read by another process
+while one writes it, so an ingest publishes what it has written as a checkpoint of the database
+(hard links to its immutable files: cheap) and names it in `snapshots/CURRENT` with an atomic
+rename; servers open the current snapshot read-only and move to a newer one when it is named. A
+reader therefore sees the store as it was at a publish — whole pages, never part of one.
 """
 from __future__ import annotations
 
+import os
+import shutil
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -53,15 +64,55 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+SNAPSHOTS_KEPT = 3  # a reader still finishing a query on an older snapshot keeps it
+
+
 class GraphStore:
-    """The embedded store. `GraphStore(None)` is in memory (tests); a path is persistent."""
+    """The embedded store. `GraphStore(None)` is in memory (tests); a directory is persistent,
+    opened for writing; `GraphStore.read_only(dir)` opens a published snapshot."""
 
     def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
         try:
-            self._store = ox.Store(str(path)) if path is not None else ox.Store()
+            if self.path is None:
+                self._store = ox.Store()
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path / "db"))
         except OSError as exc:
-            raise StoreUnavailable(f"cannot open the store at {path}: {exc}") from exc
-        self.path = path
+            raise StoreUnavailable(f"cannot open the store at {path} for writing: {exc}") from exc
+
+    @classmethod
+    def read_only(cls, snapshot: Path) -> GraphStore:
+        """A published snapshot, for reading."""
+        store = cls.__new__(cls)
+        store.path = None
+        try:
+            store._store = ox.Store.read_only(str(snapshot))
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot open the snapshot {snapshot}: {exc}") from exc
+        return store
+
+    @property
+    def persistent(self) -> bool:
+        """Whether this is a store directory opened for writing (it has snapshots to publish)."""
+        return self.path is not None
+
+    def publish(self) -> Path:
+        """Make everything written so far what readers see; returns the new snapshot."""
+        if self.path is None:
+            raise StoreUnavailable("only a store directory opened for writing has snapshots")
+        folder = self.path / "snapshots"
+        folder.mkdir(exist_ok=True)
+        name = f"{time.time_ns():020d}"
+        self._store.backup(str(folder / name))
+        pointer = folder / "CURRENT.partial"
+        pointer.write_text(name, encoding="ascii")
+        os.replace(pointer, folder / "CURRENT")
+        old = sorted(p for p in folder.iterdir() if p.is_dir() and p.name != name)
+        for stale in old[: max(0, len(old) - (SNAPSHOTS_KEPT - 1))]:
+            shutil.rmtree(stale, ignore_errors=True)  # also what a killed publish left half-made
+        return folder / name
 
     def page_graphs(self, page: URIRef) -> list[str]:
         """The named graphs that the last ingest of `page` wrote (its own, its articles')."""
@@ -135,11 +186,49 @@ class GraphStore:
         self._store.flush()
 
 
-def open_store(settings: Settings) -> GraphStore:
-    """The store the settings name: the embedded store at `settings.store`."""
+class Snapshots:
+    """What a server reads: the store's current snapshot, reopened when a newer one is published."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+        self._name: str | None = None
+        self._store: GraphStore | None = None
+        self._lock = threading.Lock()
+
+    def current(self) -> GraphStore:
+        try:
+            name = (self.root / "snapshots" / "CURRENT").read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            name = self._first_publish()
+        with self._lock:
+            if name != self._name:
+                self._store, self._name = GraphStore.read_only(self.root / "snapshots" / name), name
+            return self._store
+
+    def _first_publish(self) -> str:
+        """A store nothing was published from yet (new, or its ingest was killed before): publish it."""
+        try:
+            writer = GraphStore(self.root)
+        except StoreUnavailable as exc:
+            raise StoreUnavailable(f"{exc}; an ingest is running that has not published yet: retry when it has")
+        name = writer.publish().name
+        del writer
+        return name
+
+
+def _store_dir(settings: Settings) -> Path:
     if settings.endpoint:
         raise StoreUnavailable("a remote SPARQL endpoint as the store is not supported yet; use KG_STORE")
     if not settings.store:
         raise StoreUnavailable("no store given: set KG_STORE or pass --store DIR")
-    Path(settings.store).mkdir(parents=True, exist_ok=True)
-    return GraphStore(settings.store)
+    return Path(settings.store)
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """The store the settings name, for writing: the embedded store at `settings.store`."""
+    return GraphStore(_store_dir(settings))
+
+
+def open_snapshots(settings: Settings) -> Snapshots:
+    """The store the settings name, for serving while ingests write it."""
+    return Snapshots(_store_dir(settings))

@@ -1,6 +1,9 @@
 """The web app: SPARQL endpoint, canned queries, linked data, and pages for people.
 
-    app = create_app(settings, store)
+    app = create_app(settings, Snapshots(store_dir), QueryPool(store_dir, workers, timeout_s))
+
+The store is a GraphStore (in memory, for tests) or a store directory's Snapshots; with a pool,
+SPARQL requests run in its worker processes under the time limit, else in the server's threads.
 
 Routes translate HTTP to calls of `protocol`, `queries` and the store, and library errors to one
 JSON error shape (`{"ok": false, "error": "...", "status": 400}`); anything unexpected is logged
@@ -8,7 +11,9 @@ and answered 500, never disguised as the client's fault.
 """
 from __future__ import annotations
 
+import itertools
 import logging
+
 import pyoxigraph as ox
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
@@ -16,7 +21,8 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from kg import __version__, openapi, protocol, queries
 from kg.config import Settings
 from kg.errors import BadQuery, KgError, NoResource, NotAcceptable
-from kg.store import GraphStore
+from kg.sandbox import QueryPool
+from kg.store import GraphStore, Snapshots
 from kg.vocab import GK, PREFIXES
 
 log = logging.getLogger(__name__)
@@ -30,13 +36,14 @@ CORS_HEADERS = {
 }
 
 
-def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> Flask:
+def create_app(settings: Settings | None = None, store: GraphStore | Snapshots | None = None,
+               pool: QueryPool | None = None) -> Flask:
     """The app over `store` (an in-memory one when none is given)."""
     settings = settings or Settings()
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     app.json.ensure_ascii = False  # type: ignore[attr-defined]  # names stay readable: 林向东, not \u675c…
-    app.extensions["kg"] = {"settings": settings, "store": store or GraphStore(None)}
+    app.extensions["kg"] = {"settings": settings, "store": store or GraphStore(None), "pool": pool}
     app.after_request(_cors)
     app.jinja_env.globals["local"] = local_link
     app.register_error_handler(Exception, _error)
@@ -46,12 +53,24 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
 def _store() -> GraphStore:
     from flask import current_app
-    return current_app.extensions["kg"]["store"]
+    store = current_app.extensions["kg"]["store"]
+    return store.current() if isinstance(store, Snapshots) else store
+
+
+def _settings() -> Settings:
+    from flask import current_app
+    return current_app.extensions["kg"]["settings"]
 
 
 def _base() -> str:
-    from flask import current_app
-    return current_app.extensions["kg"]["settings"].base
+    return _settings().base
+
+
+def _with_flag(response: Response, truncated: bool) -> Response:
+    """Say in a header too that rows were cut: every format, CSV and TSV included."""
+    if truncated:
+        response.headers["KG-Truncated"] = f"first {_settings().max_rows} rows only"
+    return response
 
 
 def _cors(response: Response) -> Response:
@@ -96,8 +115,11 @@ def _sparql() -> Response:
                                    request.query_string, request.get_data(cache=False), request.base_url)
     if parsed is None:
         return Response(_service_description(request.base_url), mimetype="text/turtle")
-    body, mime = protocol.answer(_store(), parsed, request.headers.get("Accept"))
-    return Response(body, mimetype=mime)
+    from flask import current_app
+    pool: QueryPool | None = current_app.extensions["kg"]["pool"]
+    accept, limit = request.headers.get("Accept"), _settings().max_rows
+    answer = pool.answer(parsed, accept, limit) if pool else protocol.answer(_store(), parsed, accept, limit)
+    return _with_flag(Response(answer.body, mimetype=answer.mime), answer.truncated)
 
 
 def _service_description(url: str) -> str:
@@ -127,24 +149,29 @@ def _query(name: str) -> Response | str:
     # Everything that can fail is settled before the query runs: an Oxigraph result must be
     # freed on its own thread, not kept alive by an exception's traceback.
     mime = protocol.negotiate(request.args.get("format") or request.headers.get("Accept"), TABLE_FORMATS)
+    limit = _settings().max_rows
     if mime in ("text/html", "application/json"):
-        columns, rows = table(_store().query(canned.text, bindings=bindings), canned.param_names)
+        columns, rows = table(_store().query(canned.text, bindings=bindings), canned.param_names, limit + 1)
+        cut, rows = len(rows) > limit, rows[:limit]
         if mime == "text/html":
-            return render_template("result.html", query=canned, values=values, columns=columns, rows=rows)
-        return jsonify({"ok": True, "query": name, "params": values, "columns": columns,
-                        "rows": [dict(zip(columns, (cell["value"] if cell else None for cell in row))) for row in rows]})
-    body = _store().query(canned.text, bindings=bindings).serialize(format=protocol.SOLUTION_FORMATS[mime])
-    return Response(body, mimetype=mime)
+            return _with_flag(Response(render_template("result.html", query=canned, values=values, columns=columns,
+                                                       rows=rows, truncated=cut and limit)), cut)
+        return _with_flag(jsonify({"ok": True, "query": name, "params": values, "columns": columns, "truncated": cut,
+                                   "rows": [dict(zip(columns, (cell["value"] if cell else None for cell in row)))
+                                            for row in rows]}), cut)
+    answer = protocol.serialize(_store().query(canned.text, bindings=bindings), mime, limit)
+    return _with_flag(Response(answer.body, mimetype=answer.mime), answer.truncated)
 
 
-def table(result: ox.QuerySolutions, hidden: set[str] = frozenset()) -> tuple[list[str], list[list[dict | None]]]:
-    """Column names and rows of a SELECT result, without the `hidden` columns; a cell is
-    {"value", "iri"} or None."""
+def table(result: ox.QuerySolutions, hidden: set[str] = frozenset(),
+          limit: int | None = None) -> tuple[list[str], list[list[dict | None]]]:
+    """Column names and (the first `limit`) rows of a SELECT result, without the `hidden`
+    columns; a cell is {"value", "iri"} or None."""
     if not isinstance(result, ox.QuerySolutions):
         raise NotAcceptable("only SELECT results make a table")
     columns = [v.value for v in result.variables if v.value not in hidden]
     rows = []
-    for solution in result:
+    for solution in itertools.islice(result, limit):
         row = []
         for column in columns:
             term = solution[column]

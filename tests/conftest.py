@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import contextlib
+import os
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,17 +53,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
-    """`kg serve` over our sample pages on a free loopback port; its base URL. Stopped after."""
-    store = tmp_path_factory.mktemp("live") / "store"
-    subprocess.run([str(KG), "ingest", "--store", str(store), str(PAGES)], check=True, capture_output=True)
+LIVE_TIMEOUT_S = 3  # the live server's query time limit: short, so that runaway-query tests are
+
+
+@contextlib.contextmanager
+def serving(store: Path) -> Iterator[str]:
+    """`kg serve` over `store` on a free loopback port; its base URL. Stopped after."""
     port = free_port()
+    env = dict(os.environ, KG_QUERY_TIMEOUT_S=str(LIVE_TIMEOUT_S))
     server = subprocess.Popen([str(KG), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):  # up to 10 s to start
+        for _ in range(150):  # up to 15 s to start
             try:
                 requests.get(url + "/sparql", timeout=1)
                 break
@@ -70,3 +75,12 @@ def live_server(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """`kg serve` over our sample pages on a free loopback port; its base URL. Stopped after."""
+    store = tmp_path_factory.mktemp("live") / "store"
+    subprocess.run([str(KG), "ingest", "--store", str(store), str(PAGES)], check=True, capture_output=True)
+    with serving(store) as url:
+        yield url

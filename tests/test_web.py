@@ -9,7 +9,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from conftest import PAGES
-from kg import pipeline
+from kg import pipeline, protocol
+from kg.config import Settings
 from kg.store import GraphStore
 from kg.vocab import GK, Minter
 from kg.web import create_app
@@ -318,3 +319,51 @@ def test_concurrent_queries_through_the_rdflib_parser_are_safe(graph_store):
     for t in threads:
         t.join()
     assert errors == [] and results == [200] * 16
+
+
+# ---------------------------------------------------------------- the row cap
+
+@pytest.fixture
+def capped(graph_store):
+    return create_app(Settings(max_rows=3), graph_store).test_client()
+
+
+ALL = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+
+
+def test_a_result_past_the_row_cap_is_cut_and_says_so_in_every_format(capped):
+    answer = capped.get("/sparql", query_string={"query": ALL}, headers={"Accept": JSON})
+    document = answer.get_json()
+    assert len(document["results"]["bindings"]) == 3
+    assert document["truncated"] is True and protocol.TRUNCATED in document["head"]["link"]
+    assert answer.headers["KG-Truncated"]
+    xml = capped.get("/sparql", query_string={"query": ALL}, headers={"Accept": "application/sparql-results+xml"})
+    assert xml.get_data(as_text=True).count("<result>") == 3 and protocol.TRUNCATED in xml.get_data(as_text=True)
+    for mime in ("text/csv", "text/tab-separated-values"):
+        table = capped.get("/sparql", query_string={"query": ALL}, headers={"Accept": mime})
+        assert len(table.get_data(as_text=True).strip().splitlines()) == 4 and table.headers["KG-Truncated"]
+    turtle = capped.get("/sparql", query_string={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"Accept": "text/turtle"})
+    assert turtle.get_data(as_text=True).startswith(f"# {protocol.TRUNCATED}") and turtle.headers["KG-Truncated"]
+    assert len(Graph().parse(data=turtle.get_data(as_text=True), format="turtle")) == 3
+
+
+def test_a_result_within_the_cap_is_whole_and_unflagged(capped):
+    answer = capped.get("/sparql", query_string={"query": ALL + " LIMIT 3"}, headers={"Accept": JSON})
+    assert "truncated" not in answer.get_json() and "KG-Truncated" not in answer.headers
+    assert len(answer.get_json()["results"]["bindings"]) == 3
+
+
+def test_canned_query_tables_are_cut_and_flagged_too(capped):
+    answer = capped.get("/queries/search", query_string={"q": "青澜"})
+    assert answer.get_json()["truncated"] is True and len(answer.get_json()["rows"]) == 3
+    html = capped.get("/queries/search", query_string={"q": "青澜", "format": "text/html"}).get_data(as_text=True)
+    assert "Only the first 3 rows" in html
+
+
+def test_terms_keep_their_kind_language_and_datatype_through_the_cap(capped):
+    query = 'SELECT ?a ?b ?c ?d WHERE { BIND(<http://x/y> AS ?a) BIND("名"@zh AS ?b) BIND(7 AS ?c) BIND(BNODE() AS ?d) }'
+    [row] = capped.get("/sparql", query_string={"query": query}, headers={"Accept": JSON}).get_json()["results"]["bindings"]
+    assert row["a"] == {"type": "uri", "value": "http://x/y"}
+    assert row["b"] == {"type": "literal", "value": "名", "xml:lang": "zh"}
+    assert row["c"] == {"type": "literal", "value": "7", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+    assert row["d"]["type"] == "bnode"

@@ -1,0 +1,112 @@
+"""Run SPARQL queries in worker processes, so that a runaway query can really be stopped.
+
+Oxigraph cannot cancel a query once it runs, and a thread cannot be killed: a 5-way cartesian
+product would burn a core until it finished. So each query runs in one of a few worker
+processes, each with its own read-only handle on the store's current snapshot; the server waits
+for the answer up to the time limit and, past it, kills the worker (SIGKILL: the work stops at
+once) and starts a fresh one. Other clients' queries go to the other workers meanwhile.
+
+    pool = QueryPool(store_dir, workers=3, timeout_s=30)
+    answer = pool.answer(request, accept, max_rows)   # protocol.Answer, or QueryTimeout
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg import protocol
+from kg.errors import KgError, QueryFailed, QueryTimeout
+
+log = logging.getLogger(__name__)
+# Workers are spawned, not forked: the server's threads and open handles stay in the server.
+_CONTEXT = multiprocessing.get_context("spawn")
+
+
+def _work(conn: Connection, root: str) -> None:
+    """A worker's loop: answer each request on the current snapshot, until the pipe closes."""
+    from kg.store import Snapshots  # imported here: the spawned process starts empty
+
+    snapshots = Snapshots(root)
+    while True:
+        try:
+            request, accept, max_rows = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", protocol.answer(snapshots.current(), request, accept, max_rows)))
+        except KgError as exc:
+            conn.send(("error", exc))
+        except Exception as exc:  # a fault: the server logs it and answers 500
+            conn.send(("fault", f"{type(exc).__name__}: {exc}"))
+
+
+@dataclass(eq=False)  # each worker is itself: compared and hashed by identity
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class QueryPool:
+    """Worker processes answering queries on a store directory's current snapshot."""
+
+    def __init__(self, root: str | Path, workers: int, timeout_s: float) -> None:
+        self.root = str(root)
+        self.timeout_s = timeout_s
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        for _ in range(workers):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        ours, theirs = _CONTEXT.Pipe()
+        process = _CONTEXT.Process(target=_work, args=(theirs, self.root), daemon=True, name="kg-query")
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.stop()
+        self._all.discard(worker)
+        return self._start()
+
+    def answer(self, request: protocol.QueryRequest, accept: str | None, max_rows: int) -> protocol.Answer:
+        """The query's answer, or QueryTimeout once the time limit (waiting included) is past."""
+        deadline = time.monotonic() + self.timeout_s
+        try:
+            worker = self._idle.get(timeout=self.timeout_s)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker stayed busy for {self.timeout_s:g} s; try again later") from None
+        try:
+            worker.conn.send((request, accept, max_rows))
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                worker = self._replace(worker)
+                raise QueryTimeout(f"the query ran past the time limit of {self.timeout_s:g} s and was stopped")
+            status, payload = worker.conn.recv()
+        except (EOFError, OSError) as exc:  # the worker died under the query (out of memory, killed)
+            worker = self._replace(worker)
+            raise QueryFailed("the process running the query died") from exc
+        finally:
+            self._idle.put(worker)
+        if status == "ok":
+            return payload
+        if status == "error":
+            raise payload
+        log.error("query worker fault: %s", payload)
+        raise QueryFailed("the query failed on the server")
+
+    def close(self) -> None:
+        for worker in list(self._all):
+            worker.stop()
+        self._all.clear()
