@@ -141,7 +141,9 @@ def serve(host: str, port: int, threads: int, store_dir: str | None, endpoint: s
     click.echo(f"serving on http://{host}:{port}/ (SPARQL at /sparql; queries stopped after "
                f"{settings.query_timeout_s:g} s, cut at {settings.max_rows} rows)", err=True)
     try:
-        waitress.serve(create_app(settings, store, pool), host=host, port=port, threads=threads)
+        # channel_request_lookahead lets waitress notice a client that hangs up mid-query
+        waitress.serve(create_app(settings, store, pool), host=host, port=port, threads=threads,
+                       channel_request_lookahead=1)
     finally:
         pool.close()
 

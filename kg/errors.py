@@ -74,3 +74,9 @@ class QueryFailed(KgError):
     """The process running the query died (out of memory, killed)."""
 
     status = 500
+
+
+class ClientGone(KgError):
+    """The client closed the connection before the answer; its query was stopped."""
+
+    status = 499  # nginx's "client closed request": nobody reads it, the log does

@@ -3,8 +3,9 @@
 Oxigraph cannot cancel a query once it runs, and a thread cannot be killed: a 5-way cartesian
 product would burn a core until it finished. So each query runs in one of a few worker
 processes, each with its own read-only handle on the store's current snapshot; the server waits
-for the answer up to the time limit and, past it, kills the worker (SIGKILL: the work stops at
-once) and starts a fresh one. Other clients' queries go to the other workers meanwhile.
+for the answer up to the time limit and, past it or when the client has gone, kills the worker
+(SIGKILL: the work stops at once) and starts a fresh one. Other clients' queries go to the other
+workers meanwhile.
 
     pool = QueryPool(store_dir, workers=3, timeout_s=30)
     answer = pool.answer(request, accept, max_rows)   # protocol.Answer, or QueryTimeout
@@ -15,16 +16,18 @@ import logging
 import multiprocessing
 import queue
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg import protocol
-from kg.errors import KgError, QueryFailed, QueryTimeout
+from kg.errors import ClientGone, KgError, QueryFailed, QueryTimeout
 
 log = logging.getLogger(__name__)
 # Workers are spawned, not forked: the server's threads and open handles stay in the server.
 _CONTEXT = multiprocessing.get_context("spawn")
+_CHECK_EVERY_S = 0.25  # how often a wait looks whether the client is still there
 
 
 def _work(conn: Connection, root: str) -> None:
@@ -81,8 +84,10 @@ class QueryPool:
         self._all.discard(worker)
         return self._start()
 
-    def answer(self, request: protocol.QueryRequest, accept: str | None, max_rows: int) -> protocol.Answer:
-        """The query's answer, or QueryTimeout once the time limit (waiting included) is past."""
+    def answer(self, request: protocol.QueryRequest, accept: str | None, max_rows: int,
+               gone: Callable[[], bool] = lambda: False) -> protocol.Answer:
+        """The query's answer, or QueryTimeout once the time limit (waiting included) is past.
+        `gone` says whether the client has left: then the work is stopped at once."""
         deadline = time.monotonic() + self.timeout_s
         try:
             worker = self._idle.get(timeout=self.timeout_s)
@@ -90,9 +95,13 @@ class QueryPool:
             raise QueryTimeout(f"every query worker stayed busy for {self.timeout_s:g} s; try again later") from None
         try:
             worker.conn.send((request, accept, max_rows))
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                worker = self._replace(worker)
-                raise QueryTimeout(f"the query ran past the time limit of {self.timeout_s:g} s and was stopped")
+            while not worker.conn.poll(min(_CHECK_EVERY_S, max(0.0, deadline - time.monotonic()))):
+                if gone():
+                    worker = self._replace(worker)
+                    raise ClientGone("the client left before the query's answer")
+                if time.monotonic() >= deadline:
+                    worker = self._replace(worker)
+                    raise QueryTimeout(f"the query ran past the time limit of {self.timeout_s:g} s and was stopped")
             status, payload = worker.conn.recv()
         except (EOFError, OSError) as exc:  # the worker died under the query (out of memory, killed)
             worker = self._replace(worker)

@@ -118,7 +118,11 @@ def _sparql() -> Response:
     from flask import current_app
     pool: QueryPool | None = current_app.extensions["kg"]["pool"]
     accept, limit = request.headers.get("Accept"), _settings().max_rows
-    answer = pool.answer(parsed, accept, limit) if pool else protocol.answer(_store(), parsed, accept, limit)
+    if pool:  # waitress tells whether the client is still connected (channel_request_lookahead)
+        gone = request.environ.get("waitress.client_disconnected", lambda: False)
+        answer = pool.answer(parsed, accept, limit, gone)
+    else:
+        answer = protocol.answer(_store(), parsed, accept, limit)
     return _with_flag(Response(answer.body, mimetype=answer.mime), answer.truncated)
 
 

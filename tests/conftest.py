@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 import requests
@@ -53,14 +54,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class Served(NamedTuple):
+    url: str
+    pid: int
+
+
 LIVE_TIMEOUT_S = 3  # the live server's query time limit: short, so that runaway-query tests are
 
 
 @contextlib.contextmanager
-def serving(store: Path) -> Iterator[str]:
-    """`kg serve` over `store` on a free loopback port; its base URL. Stopped after."""
+def serving(store: Path, timeout_s: float = LIVE_TIMEOUT_S) -> Iterator[Served]:
+    """`kg serve` over `store` on a free loopback port; its base URL and process. Stopped after."""
     port = free_port()
-    env = dict(os.environ, KG_QUERY_TIMEOUT_S=str(LIVE_TIMEOUT_S))
+    env = dict(os.environ, KG_QUERY_TIMEOUT_S=str(timeout_s))
     server = subprocess.Popen([str(KG), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     url = f"http://127.0.0.1:{port}"
@@ -71,10 +77,23 @@ def serving(store: Path) -> Iterator[str]:
                 break
             except requests.ConnectionError:
                 time.sleep(0.1)
-        yield url
+        yield Served(url, server.pid)
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def cpu_seconds_of_children(pid: int) -> dict[int, float]:
+    """CPU time used so far by each child process of `pid` (from /proc)."""
+    out = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:  # ppid
+            out[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
 
 
 @pytest.fixture(scope="session")
@@ -82,5 +101,5 @@ def live_server(tmp_path_factory):
     """`kg serve` over our sample pages on a free loopback port; its base URL. Stopped after."""
     store = tmp_path_factory.mktemp("live") / "store"
     subprocess.run([str(KG), "ingest", "--store", str(store), str(PAGES)], check=True, capture_output=True)
-    with serving(store) as url:
-        yield url
+    with serving(store) as served:
+        yield served.url

@@ -9,7 +9,7 @@ import time
 import pytest
 import requests
 
-from conftest import ANNOTATED, KG, LIVE_TIMEOUT_S, PAGES, SHARED, serving
+from conftest import ANNOTATED, KG, LIVE_TIMEOUT_S, PAGES, SHARED, cpu_seconds_of_children, serving
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "check_endpoint.py").exists(), reason="../shared/tools is not beside the project")
@@ -64,9 +64,9 @@ def test_a_page_ingested_while_serving_is_seen_whole_once_published(tmp_path):
     pages = sorted(ANNOTATED.glob("*.txt"))
     per_page = [len(json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))["articles"]) for p in pages]
     count = "PREFIX gk: <https://w3id.org/govkg/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a gk:Article }"
-    with serving(store) as url:
+    with serving(store) as served:
         def articles() -> int:
-            response = requests.get(url + "/sparql", params={"query": count}, timeout=10,
+            response = requests.get(served.url + "/sparql", params={"query": count}, timeout=10,
                                     headers={"Accept": "application/sparql-results+json"})
             assert response.status_code == 200, response.text
             return int(response.json()["results"]["bindings"][0]["n"]["value"])
@@ -83,3 +83,20 @@ def test_a_page_ingested_while_serving_is_seen_whole_once_published(tmp_path):
     whole = {before + sum(per_page[:k]) for k in range(len(pages) + 1)}
     assert set(seen) <= whole and seen
     assert after == before + sum(per_page)
+
+
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+def test_a_runaway_query_stops_when_its_client_hangs_up(tmp_path):
+    store = tmp_path / "store"
+    subprocess.run([str(KG), "ingest", "--store", str(store), str(PAGES)], check=True, capture_output=True)
+    with serving(store, timeout_s=600) as served:  # a limit far away: only the hang-up can stop it
+        with pytest.raises(requests.Timeout):
+            requests.post(served.url + "/sparql", data={"query": HEAVY}, timeout=1.5)
+        time.sleep(1.5)  # the server looks every 0.25 s
+        before = cpu_seconds_of_children(served.pid)
+        time.sleep(1.0)
+        after = cpu_seconds_of_children(served.pid)
+    burnt = max((after[pid] - before.get(pid, 0.0) for pid in after), default=0.0)
+    assert burnt < 0.5, f"a worker used {burnt:.2f} s of CPU in the second after its client left"

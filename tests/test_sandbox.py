@@ -11,7 +11,7 @@ import pytest
 
 from conftest import PAGES
 from kg import pipeline
-from kg.errors import BadQuery, QueryTimeout
+from kg.errors import BadQuery, ClientGone, QueryTimeout
 from kg.protocol import QueryRequest
 from kg.sandbox import QueryPool
 from kg.store import GraphStore
@@ -80,3 +80,13 @@ def test_cheap_queries_are_answered_while_a_runaway_one_runs(pool):
         answered += 1
     heavy.join()
     assert outcome and answered > 5
+
+
+def test_a_query_whose_client_left_is_stopped_at_once(pool):
+    busy = {w.process.pid for w in pool._all}
+    left = time.monotonic() + 0.5
+    with pytest.raises(ClientGone):
+        pool.answer(QueryRequest(HEAVY), JSON, 100, gone=lambda: time.monotonic() > left)
+    assert time.monotonic() - left < LIMIT_S / 2  # well before the time limit
+    killed = busy - {w.process.pid for w in pool._all}
+    assert len(killed) == 1 and not alive(killed.pop())
