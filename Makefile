@@ -11,7 +11,7 @@ PORT    ?= 5000
 CHROMIUM := /usr/bin/chromium
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install test demo score clean
+.PHONY: install test demo score bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -37,6 +37,10 @@ demo: $(STAMP)
 
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --pages $(SEEDS) --gold ../shared/eval/gold --kg "$(BIN)/kg"
+
+# Figures, not pass/fail: how the server holds up while a runaway query runs.
+bench: $(STAMP)
+	$(BIN)/python bench/serve_under_load.py --pages $(if $(wildcard $(SEEDS)),$(SEEDS),tests/data/annotated)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info test-output
