@@ -31,6 +31,8 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("工业和信息化部信息技术发展司副司长霍启明出席。", "工业和信息化部信息技术发展司", "government"),
     ("省工业和信息化厅副厅长裘晓岚出席。", "省工业和信息化厅", "government"),
     ("我市与中源锂能（云河）有限公司举行签约仪式。", "中源锂能（云河）有限公司", "enterprise"),
+    ("县金融办负责同志参加会议。", "县金融办", "government"),  # 县 is tagged zg
+    ("县金融办、县经信局负责同志参加会议。", "县经信局", "government"),  # jieba makes up 县经|信局
     # the maker of a named model: a company with no ending, written as the owner
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "澜舟智算", "enterprise"),
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "青禾数智", "enterprise"),
@@ -50,6 +52,7 @@ def test_organizations_by_their_endings(text, name, kind):
     "每家有限公司都要建立台账。",
     "部分市政协委员参加调研。",
     "推进冷链物流中心二期项目建设。",  # a facility named in a project's name
+    "在风浪中开新局。",  # a made-up word ending in 局 (新局) is no bureau without a level
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}

@@ -12,6 +12,7 @@ import jieba
 import jieba.posseg
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+LEVELS = set("省市区县州镇乡")  # one-character levels that start a body's name (县|人民医院)
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"'\n ")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")
 

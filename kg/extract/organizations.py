@@ -13,7 +13,7 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
+from kg.extract.base import LEVELS, PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -157,7 +157,8 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
         if m.end() < len(text) and ((ENDING.match(text, m.end()) and not TITLE_AHEAD.match(text, m.end()))
                                     or text[m.end()] in "组员"):
             continue  # the inner part of a longer ending or word (中心|组, 委|员), not 局|局长
-        if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end())):
+        made_up = len(m.group(0)) == 1 and toks[toks.index_at(m.start())].tag == "?"
+        if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end()) or made_up):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
         first = _name_start(toks, m.start())
         inner = next((e for e in _JOINED.finditer(text, max(0, first - _LONGEST), m.end()) if e.start() < first < e.end()), None)
@@ -166,6 +167,8 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
         name = _ORDINAL.sub("", text[first:m.end()])
         if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
+        if made_up and not _LEVEL.match(name):
+            continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
         if KINDS[m.group(0)] == "other" and _PROJECT_AHEAD.match(text, m.end()):
             continue  # 冷链物流中心|二期项目: a facility being built, named in a project's name
         if _named(name, m.group(0)):
@@ -196,6 +199,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             if opening is not None and opening > 0:
                 first, k = toks[opening].start, opening
                 continue
+        if prev.text in LEVELS:  # 县|人民医院: a level starts the name, whatever jieba tags it (县/zg)
+            return prev.start
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         if not (prev.tag in PARTS or prev.text == "驻" or joined) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):

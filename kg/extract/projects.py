@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import PUNCT, Words, alternation, lexicon, sentences, table, words
+from kg.extract.base import LEVELS, PUNCT, Words, alternation, lexicon, sentences, table, words
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
@@ -115,6 +115,9 @@ def _name_start(toks: Words, ending_start: int) -> int:
             open_marks.pop()
         elif open_marks:
             pass  # inside a quotation or brackets, anything goes
+        elif prev.text in LEVELS:  # 县|人民医院…项目: a level starts the name, whatever jieba tags it
+            first = prev.start
+            break
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
             break
         elif prev.text in _BUILD and prev.end < ending_start:
