@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import queue
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 # Workers are spawned, not forked: the server's threads and open handles stay in the server.
 _CONTEXT = multiprocessing.get_context("spawn")
 _CHECK_EVERY_S = 0.25  # how often a wait looks whether the client is still there
+_STARTUP_S = 120  # a worker's imports take a second or two; far longer means it is broken
 
 
 def _work(conn: Connection, root: str) -> None:
@@ -35,6 +37,7 @@ def _work(conn: Connection, root: str) -> None:
     from kg.store import Snapshots  # imported here: the spawned process starts empty
 
     snapshots = Snapshots(root)
+    conn.send(("ready", None))  # imports done: from now on a query's time is the query's
     while True:
         try:
             request, accept, max_rows = conn.recv()
@@ -67,8 +70,9 @@ class QueryPool:
         self.timeout_s = timeout_s
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
-        for _ in range(workers):
-            self._idle.put(self._start())
+        starting = [self._start() for _ in range(workers)]
+        for worker in starting:  # serve only once every worker can answer
+            self._ready(worker, _STARTUP_S)
 
     def _start(self) -> _Worker:
         ours, theirs = _CONTEXT.Pipe()
@@ -79,10 +83,24 @@ class QueryPool:
         self._all.add(worker)
         return worker
 
-    def _replace(self, worker: _Worker) -> _Worker:
+    def _ready(self, worker: _Worker, wait_s: float) -> None:
+        """Put `worker` among the idle ones once it says it is ready (or retire it if it never does)."""
+        try:
+            if worker.conn.poll(wait_s) and worker.conn.recv()[0] == "ready":
+                self._idle.put(worker)
+                return
+        except (EOFError, OSError):
+            pass
+        log.error("a query worker did not start within %s s", wait_s)
         worker.stop()
         self._all.discard(worker)
-        return self._start()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Stop `worker` and start another, which joins the idle ones when ready (not on this request's time)."""
+        worker.stop()
+        self._all.discard(worker)
+        fresh = self._start()
+        threading.Thread(target=self._ready, args=(fresh, _STARTUP_S), daemon=True).start()
 
     def answer(self, request: protocol.QueryRequest, accept: str | None, max_rows: int,
                gone: Callable[[], bool] = lambda: False) -> protocol.Answer:
@@ -97,17 +115,16 @@ class QueryPool:
             worker.conn.send((request, accept, max_rows))
             while not worker.conn.poll(min(_CHECK_EVERY_S, max(0.0, deadline - time.monotonic()))):
                 if gone():
-                    worker = self._replace(worker)
+                    self._replace(worker)
                     raise ClientGone("the client left before the query's answer")
                 if time.monotonic() >= deadline:
-                    worker = self._replace(worker)
+                    self._replace(worker)
                     raise QueryTimeout(f"the query ran past the time limit of {self.timeout_s:g} s and was stopped")
             status, payload = worker.conn.recv()
         except (EOFError, OSError) as exc:  # the worker died under the query (out of memory, killed)
-            worker = self._replace(worker)
+            self._replace(worker)
             raise QueryFailed("the process running the query died") from exc
-        finally:
-            self._idle.put(worker)
+        self._idle.put(worker)
         if status == "ok":
             return payload
         if status == "error":
