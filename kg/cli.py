@@ -1,6 +1,7 @@
 """The `kg` command: each subcommand calls one library function and translates its errors."""
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,8 +45,10 @@ def cli() -> None:
               help="CSV with columns file,date: the ISO issue date of each page.")
 @click.option("--date", "issue_date", type=click.DateTime(["%Y-%m-%d"]),
               help="Issue date of pages the manifest does not list.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores",
+              help="Processes building pages at once; the store is the same whatever the number.")
 @store_options
-def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, store_dir: str | None,
+def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, jobs: int, store_dir: str | None,
            endpoint: str | None) -> None:
     """Ingest page files (or folders of them) into the store.
 
@@ -66,7 +69,7 @@ def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, stor
     with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
         summary = pipeline.ingest(files, store, Minter(settings.base), manifest=dates,
                                   issue_date=issue_date.date() if issue_date else None,
-                                  progress=lambda _path: bar.update(1))
+                                  progress=lambda _path: bar.update(1), jobs=jobs)
     store.flush()
     for error in summary.errors:
         click.echo(f"error: {error}", err=True)

@@ -5,8 +5,12 @@
 from __future__ import annotations
 
 import csv
+import itertools
+import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -17,10 +21,11 @@ from kg import dates, emit, reason, segment, text
 from kg.errors import ManifestError, PageError
 from kg.extract import extract_page
 from kg.model import Page
-from kg.store import GraphStore
+from kg.store import GraphStore, Rendered, render
 from kg.vocab import GK, Minter, inferred_graph
 
 PAGE_SUFFIXES = {".txt"}
+_AHEAD = 4  # pages in flight per worker process
 PUBLISH_EVERY_S = 30  # how stale, at most, what servers read is during a long ingest
 
 
@@ -109,8 +114,10 @@ def build(page: Page, minter: Minter) -> Built:
 
 
 def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: Manifest | None = None,
-           issue_date: date | None = None, progress: Callable[[Path], None] | None = None) -> Summary:
-    """Ingest every page; a bad page is reported in the summary and the others still go in."""
+           issue_date: date | None = None, progress: Callable[[Path], None] | None = None,
+           jobs: int = 1) -> Summary:
+    """Ingest every page; a bad page is reported in the summary and the others still go in.
+    `jobs` processes build pages at once; the store is written here, in the pages' order."""
     summary = Summary()
     manifest = manifest or Manifest()
     files = list(page_files(paths))
@@ -119,25 +126,67 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
                        for name in sorted(set(manifest.dates) - given)]
     summary.errors += [f"{name}: {problem}" for name, problem in manifest.bad.items()]
     published = time.monotonic()
-    for path in files:
+    jobs_to_do = [(path, manifest.dates.get(path.name, issue_date),
+                   "manifest" if path.name in manifest.dates else ("--date" if issue_date else None))
+                  for path in files if path.name not in manifest.bad]  # a bad date: fix the manifest, run again
+    skipped = [path for path in files if path.name in manifest.bad]
+    if progress:
+        for path in skipped:
+            progress(path)
+    for path, built in _built_pages(jobs_to_do, minter.base, jobs):
         if store.persistent and time.monotonic() - published > PUBLISH_EVERY_S:
             store.publish()  # readers see a long ingest's progress, a page at a time
             published = time.monotonic()
         if progress:
             progress(path)
-        if path.name in manifest.bad:
-            continue  # its issue date is unreadable: fix the manifest and run again
-        when = manifest.dates.get(path.name, issue_date)
-        basis = "manifest" if path.name in manifest.dates else ("--date" if issue_date else None)
-        try:
-            built = build(text.read_page(path, when, basis), minter)
-            summary.triples += store.replace_page(built.page, built.graphs)
-        except PageError as exc:
-            summary.errors.append(str(exc))
+        if isinstance(built, str):
+            summary.errors.append(built)
             continue
+        summary.triples += store.replace_page(URIRef(built.page), built.graphs)
         summary.pages += 1
         summary.articles += built.articles
         summary.facts += built.facts
     if store.persistent:
         store.publish()
     return summary
+
+
+@dataclass
+class _Sent:
+    """A built page as a worker sends it back: its graphs already rendered."""
+
+    page: str
+    graphs: Rendered
+    articles: int
+    facts: int
+
+
+def _build_file(path: Path, when: date | None, basis: str | None, base: str) -> _Sent | str:
+    """Read and build one page file; the problem as text if it cannot be ingested."""
+    try:
+        built = build(text.read_page(path, when, basis), Minter(base))
+    except PageError as exc:
+        return str(exc)
+    return _Sent(str(built.page), render(built.graphs), built.articles, built.facts)
+
+
+def _built_pages(todo: list[tuple[Path, date | None, str | None]], base: str,
+                 jobs: int) -> Iterator[tuple[Path, _Sent | str]]:
+    """Each page built, in the order given: here, or by `jobs` worker processes. Only this process
+    writes the store, in that order, so the result is the same either way."""
+    if jobs <= 1 or len(todo) <= 1:
+        for path, when, basis in todo:
+            yield path, _build_file(path, when, basis, base)
+        return
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no state of ours is copied
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
+        window: deque[tuple[Path, Future]] = deque()
+        pending = iter(todo)
+        for path, when, basis in itertools.islice(pending, jobs * _AHEAD):
+            window.append((path, pool.submit(_build_file, path, when, basis, base)))
+        while window:
+            path, future = window.popleft()
+            following = next(pending, None)
+            if following:  # keep `jobs * _AHEAD` pages in flight: memory stays bounded
+                window.append((following[0], pool.submit(_build_file, *following, base)))
+            yield path, future.result()

@@ -27,6 +27,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -62,6 +63,17 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+@dataclass
+class Rendered:
+    """Named graphs as N-Triples lines: what a page's write needs, cheap to send between processes."""
+
+    graphs: list[tuple[str, list[str]]]
+
+
+def render(graphs: Iterable[tuple[URIRef, Graph]]) -> Rendered:
+    return Rendered([(str(name), [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph]) for name, graph in graphs])
 
 
 SNAPSHOTS_KEPT = 3  # a reader still finishing a query on an older snapshot keeps it
@@ -120,8 +132,10 @@ class GraphStore:
         graphs = [row[0].value for row in self._store.query(query)]
         return [str(page)] + graphs + [g + INFERRED_SUFFIX for g in graphs]
 
-    def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
-        """Replace everything a page contributed by `graphs`, in one transaction; returns triples written."""
+    def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Graph]] | Rendered) -> int:
+        """Replace everything a page contributed by `graphs` (rdflib graphs, or as `render`
+        wrote them), in one transaction; returns triples written."""
+        rendered = graphs if isinstance(graphs, Rendered) else render(graphs)
         old = " ".join(f"<{g}>" for g in self.page_graphs(page))
         # Triples that only the old graphs hold leave the merged default graph with them.
         ops = [f"""DELETE {{ ?s ?p ?o }} WHERE {{
@@ -129,9 +143,8 @@ class GraphStore:
             FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({old.replace("> <", ">, <")})) }} }}"""]
         ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
         blocks, merged, count = [], set(), 0
-        for name, graph in graphs:
-            if len(graph):
-                lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph]
+        for name, lines in rendered.graphs:
+            if lines:
                 blocks.append(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}")
                 merged.update(lines)
                 count += len(lines)

@@ -9,6 +9,7 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
+from conftest import ANNOTATED
 from kg import pipeline
 from kg.errors import ManifestError
 from kg.store import GraphStore
@@ -165,3 +166,17 @@ def test_a_triple_counts_once_however_many_articles_state_it(pages, store, minte
     pipeline.ingest([pages], store, minter, manifest=MANIFEST)
     rows = list(store.query(f"SELECT ?n WHERE {{ <{minter.iri('person', '林向东')}> gk:name ?n }}"))
     assert len(rows) == 1
+
+
+def test_parallel_ingest_writes_byte_for_byte_the_store_one_process_writes(pages, minter, tmp_path: Path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02 not a page")
+    exports = []
+    for jobs in (1, 2):
+        store = GraphStore(tmp_path / f"store{jobs}")
+        summary = pipeline.ingest([pages, ANNOTATED, bad], store, minter, manifest=MANIFEST, jobs=jobs)
+        assert summary.pages == 2 + len(list(ANNOTATED.glob("*.txt"))) and summary.errors[0].startswith("bad.txt")
+        out = io.BytesIO()
+        store.export(out, "nquads")
+        exports.append(out.getvalue())
+    assert exports[0] == exports[1] and len(exports[0]) > 100_000

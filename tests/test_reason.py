@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from rdflib import RDF, Graph
+import owlrl
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from kg import emit, reason
+from conftest import ANNOTATED, PAGES
+from kg import emit, pipeline, reason, text
 from kg.model import Article, Extraction, MeetingMention, Page, PersonMention, PostMention, Span
 from kg.vocab import GK, Minter
 
@@ -62,3 +65,34 @@ def test_a_chair_attends(minter):
 def test_inferred_triples_are_about_our_resources_only(minter):
     inferred = reason.closure(two_article_graphs(minter)[0], minter.base)
     assert all(str(s).startswith(minter.base) for s in inferred.subjects())
+
+
+def owlrl_closure(asserted: Graph, base: str) -> set:
+    """The reference: owlrl's full OWL RL closure of the ontology and the article, filtered as
+    kg.reason filters (our resources; not Thing, Resource, NamedIndividual, sameAs)."""
+    work = Graph()
+    work += reason.ontology()
+    work += asserted
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(work)
+    trivial = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual}
+    return {(s, p, o) for s, p, o in work
+            if isinstance(s, URIRef) and str(s).startswith(base) and (s, p, o) not in asserted and p != OWL.sameAs
+            and not (p == RDF.type and (o in trivial or not isinstance(o, URIRef)))}
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.txt")) + sorted(ANNOTATED.glob("*.txt"))[:3],
+                         ids=lambda p: p.name)
+def test_the_compiled_closure_equals_owlrls_on_real_article_graphs(path, minter):
+    built = pipeline.build(text.read_page(path), minter)
+    asserted = [graph for name, graph in built.graphs if "/article/" in str(name) and not str(name).endswith("/inferred")]
+    assert asserted
+    for graph in asserted:
+        assert set(reason.closure(graph, minter.base)) == owlrl_closure(graph, minter.base)
+
+
+def test_an_ontology_construct_the_compiler_does_not_know_is_refused(tmp_path):
+    extra = tmp_path / "onto.ttl"
+    extra.write_text(reason.ONTOLOGY_FILE.read_text(encoding="utf-8")
+                     + "\ngk:alias a owl:TransitiveProperty .\n", encoding="utf-8")
+    with pytest.raises(NotImplementedError, match="TransitiveProperty"):
+        reason.schema(extra)
