@@ -38,8 +38,11 @@ demo: $(STAMP)
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --pages $(SEEDS) --gold ../shared/eval/gold --kg "$(BIN)/kg"
 
-# Figures, not pass/fail: how the server holds up while a runaway query runs.
+# Figures, not pass/fail: how cost grows with the store (synthetic pages; some minutes), and how
+# the server holds up while a runaway query runs.
+BENCH_SIZES ?= 100000,1000000,5000000
 bench: $(STAMP)
+	$(BIN)/python bench/scale.py --sizes $(BENCH_SIZES)
 	$(BIN)/python bench/serve_under_load.py --pages $(if $(wildcard $(SEEDS)),$(SEEDS),tests/data/annotated)
 
 clean:

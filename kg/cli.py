@@ -136,11 +136,14 @@ def serve(host: str, port: int, threads: int, store_dir: str | None, endpoint: s
 
     try:
         settings = Settings.load(store=store_dir, endpoint=endpoint)
-        store = open_snapshots(settings)
-        store.current()  # fail now, by name, rather than on the first request
+        if settings.endpoint:  # a SPARQL server: its own process answers; govkg's limit is the client's
+            store, pool = open_store(settings), None
+        else:
+            store = open_snapshots(settings)
+            store.current()  # fail now, by name, rather than on the first request
+            pool = QueryPool(store.root, settings.query_workers, settings.query_timeout_s)
     except (KgError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    pool = QueryPool(store.root, settings.query_workers, settings.query_timeout_s)
     click.echo(f"serving on http://{host}:{port}/ (SPARQL at /sparql; queries stopped after "
                f"{settings.query_timeout_s:g} s, cut at {settings.max_rows} rows)", err=True)
     try:
@@ -148,7 +151,8 @@ def serve(host: str, port: int, threads: int, store_dir: str | None, endpoint: s
         waitress.serve(create_app(settings, store, pool), host=host, port=port, threads=threads,
                        channel_request_lookahead=1)
     finally:
-        pool.close()
+        if pool:
+            pool.close()
 
 
 @cli.command()

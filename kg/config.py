@@ -22,12 +22,15 @@ class Setting:
 SETTINGS = (
     Setting("store", None, "Directory of the embedded store (KG_STORE)."),
     Setting("endpoint", None, "URL of a SPARQL 1.1 server used as the store instead (KG_SPARQL_ENDPOINT)."),
+    Setting("update_endpoint", None, "URL the SPARQL server takes updates at, when not the query URL "
+            "(default: …/update for a …/query URL, else the query URL) (KG_SPARQL_UPDATE_ENDPOINT)."),
     Setting("base", DEFAULT_BASE, "Namespace of the resources' IRIs (KG_BASE)."),
     Setting("query_timeout_s", 30.0, "Seconds a SPARQL query may run before it is stopped (KG_QUERY_TIMEOUT_S)."),
     Setting("max_rows", 10000, "Rows (or triples) a query answers at most; more are cut and flagged (KG_MAX_ROWS)."),
     Setting("query_workers", 3, "Worker processes answering SPARQL queries (KG_QUERY_WORKERS)."),
 )
-_ENV = {"store": "KG_STORE", "endpoint": "KG_SPARQL_ENDPOINT", "base": "KG_BASE",
+_ENV = {"store": "KG_STORE", "endpoint": "KG_SPARQL_ENDPOINT", "update_endpoint": "KG_SPARQL_UPDATE_ENDPOINT",
+        "base": "KG_BASE",
         "query_timeout_s": "KG_QUERY_TIMEOUT_S", "max_rows": "KG_MAX_ROWS", "query_workers": "KG_QUERY_WORKERS"}
 
 
@@ -35,6 +38,7 @@ _ENV = {"store": "KG_STORE", "endpoint": "KG_SPARQL_ENDPOINT", "base": "KG_BASE"
 class Settings:
     store: str | None = None
     endpoint: str | None = None
+    update_endpoint: str | None = None
     base: str = DEFAULT_BASE
     query_timeout_s: float = 30.0
     max_rows: int = 10000

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
@@ -175,7 +176,7 @@ def answer(store: GraphStore, request: QueryRequest, accept: str | None, max_row
         del result
 
 
-def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, accept: str | None,
+def serialize(result: ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple], accept: str | None,
               max_rows: int) -> Answer:
     """The result in the negotiated format, cut at `max_rows` rows (or triples) with the cut
     said in the result itself: `"truncated": true` in JSON, a `<link>` in XML's head, a comment
@@ -183,7 +184,7 @@ def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, acc
     if isinstance(result, ox.QueryBoolean):
         mime = negotiate(accept, BOOLEAN_FORMATS)
         return Answer(result.serialize(format=BOOLEAN_FORMATS[mime]), mime)
-    if isinstance(result, ox.QueryTriples):
+    if not isinstance(result, ox.QuerySolutions):  # triples: Oxigraph's, or a SPARQL server's
         mime = negotiate(accept, GRAPH_FORMATS)
         triples = list(itertools.islice(result, max_rows + 1))
         cut = len(triples) > max_rows

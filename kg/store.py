@@ -29,13 +29,16 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.config import Settings
+
+if TYPE_CHECKING:
+    from kg.remote import RemoteStore
 from kg.errors import StoreUnavailable
 from kg.vocab import GK, INFERRED_SUFFIX, PREFIXES
 
@@ -74,6 +77,35 @@ class Rendered:
 
 def render(graphs: Iterable[tuple[URIRef, Graph]]) -> Rendered:
     return Rendered([(str(name), [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph]) for name, graph in graphs])
+
+
+def page_update(previous: list[str], rendered: Rendered) -> tuple[str, int]:
+    """The one SPARQL Update that replaces a page's `previous` graphs by `rendered` and keeps the
+    default graph the merge of all named graphs; and the triples it writes."""
+    old = " ".join(f"<{g}>" for g in previous)
+    # Triples that only the old graphs hold leave the merged default graph with them.
+    ops = [f"""DELETE {{ ?s ?p ?o }} WHERE {{
+        VALUES ?g {{ {old} }} GRAPH ?g {{ ?s ?p ?o }}
+        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({old.replace("> <", ">, <")})) }} }}"""]
+    ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
+    blocks, merged, count = [], set(), 0
+    for name, lines in rendered.graphs:
+        if lines:
+            blocks.append(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}")
+            merged.update(lines)
+            count += len(lines)
+    if blocks:
+        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n" + "\n".join(sorted(merged)) + "\n}")
+    return " ;\n".join(ops), count
+
+
+def page_graphs_query(page: URIRef) -> str:
+    """The named graphs that the last ingest of `page` wrote, as a query: ?g."""
+    return f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{GK.onPage}> <{page}> }} }}"
+
+
+def with_inferred(page: URIRef, graphs: list[str]) -> list[str]:
+    return [str(page)] + graphs + [g + INFERRED_SUFFIX for g in graphs]
 
 
 SNAPSHOTS_KEPT = 3  # a reader still finishing a query on an older snapshot keeps it
@@ -128,29 +160,14 @@ class GraphStore:
 
     def page_graphs(self, page: URIRef) -> list[str]:
         """The named graphs that the last ingest of `page` wrote (its own, its articles')."""
-        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{GK.onPage}> <{page}> }} }}"
-        graphs = [row[0].value for row in self._store.query(query)]
-        return [str(page)] + graphs + [g + INFERRED_SUFFIX for g in graphs]
+        return with_inferred(page, [row[0].value for row in self._store.query(page_graphs_query(page))])
 
     def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Graph]] | Rendered) -> int:
         """Replace everything a page contributed by `graphs` (rdflib graphs, or as `render`
         wrote them), in one transaction; returns triples written."""
         rendered = graphs if isinstance(graphs, Rendered) else render(graphs)
-        old = " ".join(f"<{g}>" for g in self.page_graphs(page))
-        # Triples that only the old graphs hold leave the merged default graph with them.
-        ops = [f"""DELETE {{ ?s ?p ?o }} WHERE {{
-            VALUES ?g {{ {old} }} GRAPH ?g {{ ?s ?p ?o }}
-            FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({old.replace("> <", ">, <")})) }} }}"""]
-        ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
-        blocks, merged, count = [], set(), 0
-        for name, lines in rendered.graphs:
-            if lines:
-                blocks.append(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}")
-                merged.update(lines)
-                count += len(lines)
-        if blocks:
-            ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n" + "\n".join(sorted(merged)) + "\n}")
-        self._store.update(" ;\n".join(ops))
+        update, count = page_update(self.page_graphs(page), rendered)
+        self._store.update(update)
         return count
 
     def query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
@@ -230,15 +247,16 @@ class Snapshots:
 
 
 def _store_dir(settings: Settings) -> Path:
-    if settings.endpoint:
-        raise StoreUnavailable("a remote SPARQL endpoint as the store is not supported yet; use KG_STORE")
     if not settings.store:
         raise StoreUnavailable("no store given: set KG_STORE or pass --store DIR")
     return Path(settings.store)
 
 
-def open_store(settings: Settings) -> GraphStore:
-    """The store the settings name, for writing: the embedded store at `settings.store`."""
+def open_store(settings: Settings) -> GraphStore | RemoteStore:
+    """The store the settings name, for writing: a SPARQL server's, or the embedded one at `settings.store`."""
+    if settings.endpoint:
+        from kg.remote import RemoteStore
+        return RemoteStore(settings.endpoint, settings.update_endpoint, settings.query_timeout_s)
     return GraphStore(_store_dir(settings))
 
 

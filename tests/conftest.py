@@ -103,3 +103,24 @@ def live_server(tmp_path_factory):
     subprocess.run([str(KG), "ingest", "--store", str(store), str(PAGES)], check=True, capture_output=True)
     with serving(store) as served:
         yield served.url
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path) -> Iterator[str]:
+    """A real Oxigraph SPARQL server (the `oxigraph` package's) on a free loopback port, with its
+    data in a temporary directory; its query URL. Stopped after."""
+    port = free_port()
+    server = subprocess.Popen([str(KG.with_name("oxigraph")), "serve", "--location", str(tmp_path / "oxigraph"),
+                               "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(150):
+            try:
+                requests.get(url, params={"query": "ASK {}"}, timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

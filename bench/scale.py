@@ -1,0 +1,223 @@
+"""How govkg's cost grows: ingest throughput, reasoning per article, store size and memory per
+triple, and each canned query's latency at growing store sizes — direct on the store, through
+`/queries` over HTTP, and (at the middle size) the same SPARQL on rdflib's in-memory store.
+
+    .venv/bin/python bench/scale.py [--sizes 100000,1000000] [--runs 15]
+
+Pages come from bench/synth.py (seeded, so runs compare). Each size is reached by ingesting
+more synthetic pages with all cores; the table prints each measured figure beside its target.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth  # noqa: E402
+
+from kg import pipeline, queries, reason, text  # noqa: E402
+from kg.store import GraphStore  # noqa: E402
+from kg.vocab import Minter  # noqa: E402
+
+KG = Path(sys.executable).with_name("kg")
+ROWS: list[tuple[str, str, str]] = []  # (figure, measured, target)
+
+
+def row(figure: str, measured: str, target: str = "") -> None:
+    ROWS.append((figure, measured, target))
+    print(f"  {figure}: {measured}", file=sys.stderr, flush=True)
+
+
+def write_pages(folder: Path, start: int, count: int, seed: int) -> int:
+    """Pages `start`…`start+count-1` of the seeded series; returns their characters."""
+    folder.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for number in range(start, start + count):
+        page = synth.page(seed, number)
+        (folder / f"synth_{seed}_{number:06d}.txt").write_text(page, encoding="utf-8")
+        chars += len(page)
+    return chars
+
+
+def ingest(store: Path, pages: Path, jobs: int) -> float:
+    started = time.perf_counter()
+    subprocess.run([str(KG), "ingest", "--store", str(store), "--jobs", str(jobs), str(pages)],
+                   check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def triples(store: GraphStore) -> int:
+    return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+
+
+def size_on_disk(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def bench_ingest(tmp: Path, seed: int) -> None:
+    pages = tmp / "ingest-pages"
+    chars = write_pages(pages, 0, 120, seed)
+    cores = os.cpu_count() or 1
+    for jobs in sorted({1, cores}):
+        seconds = ingest(tmp / f"ingest-store-{jobs}", pages, jobs)
+        per_core = chars / seconds / jobs
+        row(f"ingest, {jobs} process{'es' if jobs > 1 else ''}: chars/s (per core)",
+            f"{chars / seconds:,.0f} ({per_core:,.0f})", "≥ 250,000 per core")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    row("ingest: peak memory of one process (MB)", f"{peak:,.0f}")
+    minter = Minter()
+    graphs = []
+    for path in sorted(pages.glob("*.txt"))[:30]:
+        built = pipeline.build(text.read_page(path), minter)
+        graphs += [g for name, g in built.graphs if "/article/" in str(name) and not str(name).endswith("/inferred")]
+    started = time.perf_counter()
+    for graph in graphs:
+        reason.closure(graph, minter.base)
+    row("reasoning per article (ms)", f"{(time.perf_counter() - started) / len(graphs) * 1000:.2f}", "≤ 5, flat")
+
+
+def parameters(store: GraphStore) -> dict[str, dict[str, str]]:
+    """Values for each canned query's parameters, taken from the store."""
+    def first(query: str) -> str:
+        return next(iter(store.query(query)))[0].value
+
+    person = first("SELECT ?n WHERE { ?m gk:chairedBy ?p . ?p gk:name ?n } LIMIT 1")
+    entity = first("SELECT ?p WHERE { ?p a gk:Official } LIMIT 1")
+    values = {"person": person, "iri": entity, "q": person[:2], "title": "副市长", "min": "100"}
+    return {name: {p.name: values[p.name] for p in q.params if p.name in values}
+            for name, q in queries.catalogue().items()}
+
+
+def timed(call, runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def bench_queries(store_dir: Path, label: str, runs: int, baseline: bool) -> None:
+    store = GraphStore.read_only(store_dir / "snapshots" / (store_dir / "snapshots" / "CURRENT").read_text())
+    count = triples(store)
+    row(f"{label}: triples", f"{count:,}")
+    row(f"{label}: store on disk, bytes per triple", f"{size_on_disk(store_dir / 'db') / count:.0f}")
+    params = parameters(store)
+    port = free_port()
+    server = subprocess.Popen([str(KG), "serve", "--store", str(store_dir), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(600):
+            try:
+                requests.get(url + "/sparql", params={"query": "ASK {}"}, timeout=30)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        rss = int(Path(f"/proc/{server.pid}/status").read_text().split("VmRSS:")[1].split()[0]) * 1024
+        session = requests.Session()
+        for name, values in params.items():
+            canned = queries.get(name)
+
+            def direct() -> None:
+                list(queries.run(store, name, values))
+
+            def http() -> None:
+                session.get(f"{url}/queries/{name}", params=values, timeout=120).raise_for_status()
+
+            d50, d95 = timed(direct, runs)
+            h50, h95 = timed(http, runs)
+            aggregate = "GROUP BY" in canned.text or "COUNT" in canned.text
+            row(f"{label}: {name}: direct p50 / p95 (ms)", f"{d50:.1f} / {d95:.1f}",
+                "≤ 1000 (aggregation)" if aggregate else "p95 ≤ 100")
+            row(f"{label}: {name}: /queries p50 / p95 (ms), HTTP ÷ direct", f"{h50:.1f} / {h95:.1f}, {h50 / max(d50, 0.01):.2f}×",
+                "≤ 1.3×")
+        rss_after = int(Path(f"/proc/{server.pid}/status").read_text().split("VmRSS:")[1].split()[0]) * 1024
+        row(f"{label}: server resident memory, bytes per triple", f"{max(rss, rss_after) / count:.0f}", "≤ 400")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    if baseline:
+        bench_rdflib(store, params, label, runs)
+
+
+def bench_rdflib(store: GraphStore, params: dict[str, dict[str, str]], label: str, runs: int) -> None:
+    """The same canned SPARQL on rdflib's in-memory store, loaded from the same triples."""
+    from rdflib import Graph
+
+    with tempfile.NamedTemporaryFile(suffix=".nt") as dump:
+        with open(dump.name, "wb") as out:
+            store.export(out, "ntriples")
+        started = time.perf_counter()
+        graph = Graph().parse(dump.name, format="nt")
+        row(f"{label}: rdflib load (s)", f"{time.perf_counter() - started:.1f}")
+    for name, values in params.items():
+        canned = queries.get(name)
+        bindings = {k: _rdflib_term(v) for k, v in queries.bind(canned, values).items()}
+        ox50, _ = timed(lambda: list(queries.run(store, name, values)), runs)
+        rd50, _ = timed(lambda: list(graph.query(canned.text, initBindings=bindings)), max(3, runs // 5))
+        row(f"{label}: {name}: rdflib p50 (ms), rdflib ÷ govkg", f"{rd50:.0f}, {rd50 / max(ox50, 0.01):.0f}×", "≥ 10×")
+
+
+def _rdflib_term(term):
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value) if term.datatype else None,
+                   lang=term.language)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100000,1000000", help="store sizes to measure, in triples")
+    parser.add_argument("--runs", type=int, default=15, help="runs per query and way")
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp_name:
+        tmp = Path(tmp_name)
+        bench_ingest(tmp, args.seed)
+        store_dir, written = tmp / "store", 0
+        for target in sizes:
+            have = triples(GraphStore.read_only(store_dir / "snapshots" / (store_dir / "snapshots" / "CURRENT").read_text())) \
+                if written else 0
+            while have < target:  # about 1,200 triples a page
+                more = max(10, int((target - have) / 1200 * 1.05))
+                batch = tmp / f"pages-{written}"
+                write_pages(batch, written, more, args.seed)
+                ingest(store_dir, batch, os.cpu_count() or 1)
+                written += more
+                have = triples(GraphStore.read_only(store_dir / "snapshots" /
+                                                    (store_dir / "snapshots" / "CURRENT").read_text()))
+            label = f"{target / 1e6:g}M" if target >= 1e6 else f"{target / 1e3:g}k"
+            bench_queries(store_dir, label, args.runs, baseline=target == 1_000_000)
+    width = max(len(f) for f, _, _ in ROWS)
+    print(f"{'figure':<{width}}  {'measured':>28}  target")
+    for figure, measured, target in ROWS:
+        print(f"{figure:<{width}}  {measured:>28}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
