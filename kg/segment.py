@@ -103,14 +103,20 @@ def _pieces(block_lines: list[Span]) -> list[list[Span]]:
 
 
 def _mend_bylines(lines: list[Span]) -> list[Span]:
-    """Rejoin a byline broken after its opening bracket (`…参加活动。（` / `沈若溪、顾明哲）`)."""
+    """Rejoin a byline broken across lines (`…参加活动。（` / `沈若溪、顾明哲）`, `…。（沈若` / `溪）`):
+    a line with a bracket left open, then a line that closes it and, joined, reads as a byline."""
     out: list[Span] = []
     for line in lines:
-        if out and out[-1].text.endswith(("（", "(")) and parse_byline(out[-1].text + line.text):
+        if out and _open_bracket(out[-1].text) and parse_byline(out[-1].text + line.text):
             out[-1] = out[-1] + line
         else:
             out.append(line)
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    opening = max(text.rfind("（"), text.rfind("("))
+    return opening >= 0 and opening > max(text.rfind("）"), text.rfind(")"))
 
 
 def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],

@@ -90,3 +90,15 @@ def test_a_company_named_without_its_country_is_an_alias():
 
 def test_a_school_of_a_university_stands_for_both():
     assert found("会议邀请南州大学马克思主义学院院长邝立言作专题辅导。") == {"南州大学马克思主义学院": ("other", [])}
+
+
+def test_a_company_titled_by_its_short_name_is_one_company():
+    from kg.extract import extract
+    from kg.model import Article, Page, Span
+    body = "5月20日，渠溪港航集团与北辰航运股份有限公司签约。北辰航运董事长祁梦阳致辞。"
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    assert {o.name: o.aliases for o in found.organizations if o.kind == "enterprise"} == \
+        {"渠溪港航集团": [], "北辰航运股份有限公司": ["北辰航运"]}
+    [chair] = [p for p in found.persons if p.name == "祁梦阳"]
+    assert [(post.title, post.org) for post in chair.posts] == [("董事长", "北辰航运股份有限公司")]

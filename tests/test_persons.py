@@ -35,6 +35,9 @@ def found(text: str) -> dict[str, list[str]]:
     # a compound surname with a given name that is a word (司徒|明达), before 带领
     ("市政协主席司徒明远带领部分市政协委员开展调研。", {"司徒明远": ["市政协主席"]}),
     ("会见了德国某州经济部副部长克劳斯·施密特一行。", {"克劳斯·施密特": ["德国某州经济部副部长"]}),
+    # a brand jieba takes for a name (北辰/nr) starts the company's short name
+    ("项目总投资48亿元。北辰航运董事长祁梦阳致辞。", {"祁梦阳": ["北辰航运董事长"]}),
+    ("工业和信息化部信息技术发展司副司长霍启明出席。", {"霍启明": ["工业和信息化部信息技术发展司副司长"]}),
 ])
 def test_names_and_titles(text, expected):
     assert found(text) == expected

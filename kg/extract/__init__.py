@@ -44,8 +44,18 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 post.title, post.org = ending, by_alias[prefix].name
             elif prefix in by_name:
                 post.org = prefix
+            elif (named := _abbreviated(prefix, by_name)) and post.category == "executive":
+                named.aliases.append(prefix)  # 北辰航运|董事长 for 北辰航运股份有限公司's chairman
+                by_alias[prefix] = named
+                post.title, post.org = ending, named.name
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2:
                 org = OrgMention(prefix, "enterprise", [], post.evidence)
                 orgs.append(org)
                 by_name[prefix] = org
                 post.org = prefix
+
+
+def _abbreviated(prefix: str, by_name: dict[str, OrgMention]) -> OrgMention | None:
+    """The one enterprise named in full whose name starts with `prefix` (its short name), if any."""
+    matches = [o for name, o in by_name.items() if name.startswith(prefix) and name != prefix and o.kind == "enterprise"]
+    return matches[0] if len(matches) == 1 and len(prefix) >= 2 else None

@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.extract.base import PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
-from kg.extract.posts import ORG_ENDING, post_for
+from kg.extract.posts import ORG_ENDING, ORG_JOINED, post_for
 from kg.model import PersonMention, Where
 
 TITLE_ENDING = re.compile(alternation(list(table("titles"))))
@@ -210,13 +210,18 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
-        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS) or prev.text.endswith(_CITING) \
+        # a word jieba takes for a name (北辰/nr) may start a body's name (北辰航运|董事长), not stand
+        # alone before the title (张某|董事长)
+        brand = prev.tag == "nr" and first < ending_start
+        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand) or prev.text.endswith(_CITING) \
                 or ends_in_verb(prev) or prev.text in FOLLOWERS:
             break
         if ending_start - prev.start > MAX_PREFIX:
             break
         first, k = prev.start, k - 1
-    return first
+    joined = next((e for e in ORG_JOINED.finditer(text, max(0, first - _LONGEST_ORG_ENDING), ending_start)
+                   if e.start() < first < e.end()), None)
+    return _title_start(text, toks, joined.start()) if joined else first  # the walk stopped at 工业和|…
 
 
 def _chained(text: str, toks: Words, first: int) -> list[str]:
