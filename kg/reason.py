@@ -26,6 +26,7 @@ from rdflib.term import Node
 
 from kg.vocab import ONTOLOGY_FILE
 
+_TYPE = RDF.type  # looked up once: rdflib's namespace attribute access is slow in the loop below
 # Entailments that say nothing about the data: every resource is a Thing, equal to itself.
 _TRIVIAL_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual}
 # Annotations entail nothing about the data.
@@ -102,7 +103,7 @@ def closure(asserted: Graph, base: str) -> Graph:
     types: dict[Node, set[Node]] = defaultdict(set)  # resource → its classes
     subjects: dict[tuple[Node, Node], set[Node]] = defaultdict(set)  # (property, object) → subjects
     for s, p, o in facts:
-        if p == RDF.type:
+        if p == _TYPE:
             types[s].add(o)
         else:
             subjects[(p, o)].add(s)
@@ -110,25 +111,25 @@ def closure(asserted: Graph, base: str) -> Graph:
     while agenda:
         s, p, o = agenda.pop()
         found: list[tuple[Node, Node, Node]] = []
-        if p == RDF.type:
-            found += [(s, RDF.type, c) for c in rules.superclasses.get(o, ())]
+        if p == _TYPE:
+            found += [(s, _TYPE, c) for c in rules.superclasses.get(o, ())]
             for prop, pairs in rules.some_values.items():  # cls-svf1, from the filler's side
-                found += [(x, RDF.type, entailed) for filler, entailed in pairs if filler == o
+                found += [(x, _TYPE, entailed) for filler, entailed in pairs if filler == o
                           for x in subjects.get((prop, s), ())]
         else:
             found += [(s, q, o) for q in rules.superproperties.get(p, ())]
-            found += [(s, RDF.type, c) for c in rules.domains.get(p, ())]
+            found += [(s, _TYPE, c) for c in rules.domains.get(p, ())]
             if not isinstance(o, Literal):
                 found += [(o, q, s) for q in rules.inverses.get(p, ())]
-                found += [(o, RDF.type, c) for c in rules.ranges.get(p, ())]
-            found += [(s, RDF.type, entailed) for filler, entailed in rules.some_values.get(p, ())
+                found += [(o, _TYPE, c) for c in rules.ranges.get(p, ())]
+            found += [(s, _TYPE, entailed) for filler, entailed in rules.some_values.get(p, ())
                       if filler in types.get(o, ())]  # cls-svf1, from the property's side
         for triple in found:
             if triple not in facts:
                 facts.add(triple)
                 agenda.append(triple)
                 ts, tp, to = triple
-                if tp == RDF.type:
+                if tp == _TYPE:
                     types[ts].add(to)
                 else:
                     subjects[(tp, to)].add(ts)
@@ -136,7 +137,7 @@ def closure(asserted: Graph, base: str) -> Graph:
     for s, p, o in facts:
         if not (isinstance(s, URIRef) and str(s).startswith(base)):
             continue
-        if p == RDF.type and (o in _TRIVIAL_TYPES or not isinstance(o, URIRef)):
+        if p == _TYPE and (o in _TRIVIAL_TYPES or not isinstance(o, URIRef)):
             continue
         if (s, p, o) not in given:
             inferred.add((s, p, o))
