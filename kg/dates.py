@@ -99,7 +99,8 @@ def chinese_number(text: str) -> int | None:
 # Evidence for the year a page was printed, strongest first. Each rule gives the year from a match.
 _CN = rf"[十二{_NUM}]+"
 _CONGRESS = re.compile(rf"({_CN})届全国(?:人大|政协)({_CN})次会议")
-_DISCIPLINE = re.compile(rf"({_CN})届中央纪委({_CN})次全会")
+# The Party's central discipline commission, abbreviated (纪委) or in full (纪律检查委员会).
+_DISCIPLINE = re.compile(rf"({_CN})届中央纪(?:委|律检查委员会)第?({_CN})次(?:全会|全体会议)")
 _ANNUAL = re.compile(r"(20\d\d)年度[^。]{0,20}?(?:考核|评选|表彰|结果|总结)")
 _FESTIVAL = re.compile(r"(20\d\d)年(?:春节|元旦|全国两会)")
 _EVENT = re.compile(r"(?<![\d至到~～—-])(20\d\d)(?=[“\u4e00-\u9fff])(?![年届])[^。，]{0,14}?"
