@@ -22,7 +22,7 @@ import requests
 from rdflib import Graph, URIRef
 
 from kg.errors import BadQuery, StoreUnavailable
-from kg.store import (FORMATS, Rendered, page_graphs_query, page_update, render, with_inferred)
+from kg.store import FORMATS, GRAPHLESS, Rendered, page_graphs_query, page_update, render, with_inferred
 from kg.vocab import INFERRED_SUFFIX, PREFIXES
 
 _RESULTS = "application/sparql-results+json"
@@ -113,7 +113,7 @@ class RemoteStore:
     def export(self, output: BinaryIO, fmt: str, asserted_only: bool = False) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-        if fmt in ("turtle", "ntriples"):  # no named graphs: their union, the default graph
+        if fmt in GRAPHLESS:  # no named graphs: their union, the default graph
             quads = list(self.query("CONSTRUCT WHERE { ?s ?p ?o }"))
         else:
             quads = list(self.quads(asserted_only))

@@ -50,7 +50,7 @@ FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 # Formats without named graphs get the union of all graphs.
-_GRAPHLESS = {"turtle", "ntriples"}
+GRAPHLESS = {"turtle", "ntriples"}
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
@@ -204,7 +204,7 @@ class GraphStore:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         quads: Iterable[ox.Quad | ox.Triple] = self.quads(asserted_only)
-        if fmt in _GRAPHLESS:
+        if fmt in GRAPHLESS:
             quads = self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
         ox.serialize(quads, output, format=FORMATS[fmt], prefixes=PREFIXES if fmt != "ntriples" else None)
 

@@ -43,6 +43,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
 
 
+_ORG_SUFFIXES = table("org_suffixes")
+LONGEST_ORG_ENDING = max(map(len, _ORG_SUFFIXES))
+# Organization endings that hold a 和 (工业和信息化部): a leftward walk over a name stops at the 和.
+_JOINED_ENDING = re.compile(alternation([e for e in _ORG_SUFFIXES if "和" in e]))
+
+
+def joined_ending_over(text: str, pos: int, end: int) -> int | None:
+    """Where an organization ending holding 和 starts, when it runs over `pos` (a walk that
+    stopped at 工业和|信息化部 goes on from 工业); None if none does."""
+    for m in _JOINED_ENDING.finditer(text, max(0, pos - LONGEST_ORG_ENDING), end):
+        if m.start() < pos < m.end():
+            return m.start()
+    return None
+
+
 for _phrase in lexicon("set_phrases"):
     jieba.add_word(_phrase, tag="v")
     jieba.posseg.dt.word_tag_tab[_phrase] = "v"  # the table `words` reads tags from

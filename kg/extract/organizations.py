@@ -13,14 +13,13 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import LEVELS, PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
+from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over, lexicon,
+                             sentences, table, words)
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
 ENDING = re.compile(alternation(list(KINDS)))
 _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期)?(?:{alternation(list(table('project_words')))})")
-_JOINED = re.compile(alternation([k for k in KINDS if "和" in k]))
-_LONGEST = max(map(len, KINDS))
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所)"
                      r"(?!长)")
@@ -161,9 +160,9 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
         if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end()) or made_up):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
         first = _name_start(toks, m.start())
-        inner = next((e for e in _JOINED.finditer(text, max(0, first - _LONGEST), m.end()) if e.start() < first < e.end()), None)
-        if inner:  # the walk stopped at the 和 inside a body's name (工业和信息化部信息技术发展司)
-            first = _name_start(toks, inner.start())
+        joined = joined_ending_over(text, first, m.end())
+        if joined is not None:  # the walk stopped at the 和 inside a body's name (工业和信息化部信息技术发展司)
+            first = _name_start(toks, joined)
         name = _ORDINAL.sub("", text[first:m.end()])
         if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name

@@ -16,8 +16,9 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import PUNCT, Word, Words, alternation, ends_in_verb, lexicon, sentences, table, words
-from kg.extract.posts import ORG_ENDING, ORG_JOINED, post_for
+from kg.extract.base import (LONGEST_ORG_ENDING, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over,
+                             lexicon, sentences, table, words)
+from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
 TITLE_ENDING = re.compile(alternation(list(table("titles"))))
@@ -34,7 +35,6 @@ PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an"
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
 MAX_PREFIX = 20
-_LONGEST_ORG_ENDING = max(len(e) for e in table("org_suffixes"))
 _SEPARATORS = "，、。；：！？"
 
 
@@ -204,7 +204,7 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
     """Where the organization prefix of a title ends to the left (`的华岳智能科技集团|总经理`)."""
     k = toks.index_at(ending_start)
     first = toks[k].start
-    org = ORG_ENDING.search(text, max(0, ending_start - _LONGEST_ORG_ENDING), ending_start)
+    org = ORG_ENDING.search(text, max(0, ending_start - LONGEST_ORG_ENDING), ending_start)
     if org and toks[k].start == ending_start:  # an organization's ending that jieba split (发展|改革|委)
         k = toks.index_at(org.start())
         first = toks[k].start
@@ -219,9 +219,8 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         if ending_start - prev.start > MAX_PREFIX:
             break
         first, k = prev.start, k - 1
-    joined = next((e for e in ORG_JOINED.finditer(text, max(0, first - _LONGEST_ORG_ENDING), ending_start)
-                   if e.start() < first < e.end()), None)
-    return _title_start(text, toks, joined.start()) if joined else first  # the walk stopped at 工业和|…
+    joined = joined_ending_over(text, first, ending_start)
+    return first if joined is None else _title_start(text, toks, joined)  # the walk stopped at 工业和|…
 
 
 def _chained(text: str, toks: Words, first: int) -> list[str]:

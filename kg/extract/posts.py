@@ -14,8 +14,6 @@ from kg.model import PostMention, Where
 _ENDINGS = table("titles")
 _ENDING = re.compile(f"(?:{alternation(list(_ENDINGS))})$")
 ORG_ENDING = re.compile(f"(?:{alternation(list(table('org_suffixes')))})$")
-# Endings that hold a 和 (工业和信息化部): a walk over a name must not stop at it.
-ORG_JOINED = re.compile(alternation([e for e in table("org_suffixes") if "和" in e]))
 _NON_STATE = re.compile(r"公司|集团|银行|企业|协会|学会|商会|俱乐部|大学|学院|学校|医院|研究院|研究所|基金会|中心")
 _BODY_CATEGORY = (
     (re.compile(r"政协"), "consultative"),

@@ -63,7 +63,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
     for project in found.values():
         others = [name for name in found if name != project.name and name not in project.name]
-        project.amounts = _amounts(body, project.name, _ending_of(project.name), others)
+        project.amounts = _amounts(body, project.name, _ending_of(project.name) or "项目", others)
         project.organizations = [o.name for o in orgs if _near(body, project.name, [o.name, *o.aliases])]
     return list(found.values())
 
@@ -132,13 +132,14 @@ def _name_start(toks: Words, ending_start: int) -> int:
 
 
 def _ending_of(name: str) -> str:
-    found = [m for m in ENDING.finditer(name)]
-    return re.sub(r"[一二三四五六七八九十]期$", "", found[-1].group(0)) if found else "项目"
+    """The project word a name ends in, without its phase (…工程二期 → 工程); "" if none."""
+    found = list(ENDING.finditer(name))
+    return re.sub(r"[一二三四五六七八九十]期$", "", found[-1].group(0)) if found else ""
 
 
 def _kind(name: str, ending: str) -> str:
-    ending = ending or (ENDING.search(name).group(0) if ENDING.search(name) else "")
-    kind = KINDS.get(re.sub(r"[一二三四五六七八九十]期$", "", ending), "programme")
+    ending = re.sub(r"[一二三四五六七八九十]期$", "", ending) if ending else _ending_of(name)
+    kind = KINDS.get(ending, "programme")
     if kind == "investment" and _WORKS.search(name):
         return "construction"
     return kind
