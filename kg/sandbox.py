@@ -18,7 +18,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -55,11 +55,17 @@ def _work(conn: Connection, root: str) -> None:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
+    # A starter thread and the pool's close() may stop the same worker at once; closing its pipe
+    # twice would close whatever file a third thread had opened under the same number meanwhile.
+    _stopping: threading.Lock = field(default_factory=threading.Lock)
 
     def stop(self) -> None:
-        self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
+        with self._stopping:
+            if self.conn.closed:
+                return
+            self.process.kill()
+            self.process.join(timeout=5)
+            self.conn.close()
 
 
 class QueryPool:
@@ -70,6 +76,8 @@ class QueryPool:
         self.timeout_s = timeout_s
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
+        self._starters: list[threading.Thread] = []
+        self._closing = threading.Event()
         starting = [self._start() for _ in range(workers)]
         for worker in starting:  # serve only once every worker can answer
             self._ready(worker, _STARTUP_S)
@@ -91,6 +99,8 @@ class QueryPool:
                 return
         except (EOFError, OSError):
             pass
+        if self._closing.is_set():  # killed by close() while starting: nothing went wrong
+            return
         log.error("a query worker did not start within %s s", wait_s)
         worker.stop()
         self._all.discard(worker)
@@ -100,7 +110,9 @@ class QueryPool:
         worker.stop()
         self._all.discard(worker)
         fresh = self._start()
-        threading.Thread(target=self._ready, args=(fresh, _STARTUP_S), daemon=True).start()
+        starter = threading.Thread(target=self._ready, args=(fresh, _STARTUP_S), daemon=True)
+        self._starters = [t for t in self._starters if t.is_alive()] + [starter]
+        starter.start()
 
     def answer(self, request: protocol.QueryRequest, accept: str | None, max_rows: int,
                gone: Callable[[], bool] = lambda: False) -> protocol.Answer:
@@ -133,6 +145,14 @@ class QueryPool:
         raise QueryFailed("the query failed on the server")
 
     def close(self) -> None:
-        for worker in list(self._all):
+        """Stop every worker. A worker still starting is killed first, so that its starter thread,
+        waiting on the pipe, sees the end of it and is done before the pipe is closed."""
+        self._closing.set()
+        workers = list(self._all)
+        for worker in workers:
+            worker.process.kill()
+        for starter in self._starters:
+            starter.join(timeout=5)
+        for worker in workers:
             worker.stop()
         self._all.clear()

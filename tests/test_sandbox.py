@@ -90,3 +90,16 @@ def test_a_query_whose_client_left_is_stopped_at_once(pool):
     assert time.monotonic() - left < LIMIT_S / 2  # well before the time limit
     killed = busy - {w.process.pid for w in pool._all}
     assert len(killed) == 1 and not alive(killed.pop())
+
+
+def test_a_pool_closed_while_a_replacement_starts_closes_cleanly(tmp_path, caplog):
+    """close() right after a worker was replaced: the starting one is stopped once, no error logged."""
+    pipeline.ingest([PAGES / "qinglan_0513.txt"], GraphStore(tmp_path), Minter(),
+                    manifest=pipeline.Manifest({"qinglan_0513.txt": date(2025, 5, 13)}))
+    pool = QueryPool(tmp_path, workers=1, timeout_s=0.5)
+    with pytest.raises(QueryTimeout):
+        pool.answer(QueryRequest(HEAVY), JSON, 1)  # its worker is killed, a fresh one starting
+    (starting,) = pool._all
+    pool.close()
+    assert starting.conn.closed and not alive(starting.process.pid)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
