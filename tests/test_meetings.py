@@ -64,3 +64,10 @@ def test_the_stops_of_a_tour_are_one_event():
 def test_a_groundbreaking_is_an_event():
     [event] = events("5月12日，全市重大项目集中开工活动举行。市长宋明远出席并宣布开工。")
     assert event.kind == "开工活动" and event.attendees == ["宋明远"]
+
+
+def test_an_event_named_only_as_attended_is_the_event():
+    # the lead says what happened with a bare verb (揭牌) and names the event only as attended
+    [event] = events("5月12日，澜江大学与青澜研究院共建的联合实验室揭牌。副市长韩佳宁出席揭牌仪式。")
+    assert event.kind == "揭牌仪式" and event.attendees == ["韩佳宁"] and event.date == DAY
+    assert event.organizations == ["澜江大学", "青澜研究院"]

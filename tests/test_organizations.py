@@ -36,6 +36,14 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     # the maker of a named model: a company with no ending, written as the owner
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "澜舟智算", "enterprise"),
     ("澜舟智算的天枢大模型、青禾数智的稻穗大模型通过备案。", "青禾数智", "enterprise"),
+    ("澜江大学与青澜研究院共建实验室。", "澜江大学", "other"),  # not a school 与青澜研究院 of it
+    ("澜江大学与青澜研究院共建实验室。", "青澜研究院", "other"),
+    ("他先后来到市第二人民医院、澜江中学。", "市第二人民医院", "other"),  # an ordinal inside the name
+    ("青澜经济开发区管委会负责人参加会见。", "青澜经济开发区管委会", "government"),
+    ("青澜经济技术开发区党工委书记韦一帆参加调研。", "青澜经济技术开发区党工委", "government"),
+    ("县工商联、县残联负责人陪同。", "县工商联", "other"),
+    ("县工商联、县残联负责人陪同。", "县残联", "other"),  # a level makes the abbreviation one body
+    ("县产业投资集团与澜商创投联合设立基金。", "澜商创投", "enterprise"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
@@ -53,6 +61,8 @@ def test_organizations_by_their_endings(text, name, kind):
     "部分市政协委员参加调研。",
     "推进冷链物流中心二期项目建设。",  # a facility named in a project's name
     "在风浪中开新局。",  # a made-up word ending in 局 (新局) is no bureau without a level
+    "残联工作要加强。",  # an abbreviation without a level is a kind of body
+    "打造国家级经济技术开发区管委会样板。",  # a rank (国家级) is not a level that names one body
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}

@@ -61,6 +61,7 @@ def test_names_known_elsewhere_on_the_page_are_found_bare():
     "要牢记总书记殷切嘱托，抓好落实。",  # a title followed by ordinary words, not a name
     "会议指出，要加强主任责任。",
     "认真落实各项工作要求。",
+    "县委书记主持召开县委常委会会议，研究工作。",  # 常委 starts the body 常委会, no title
 ])
 def test_ordinary_words_after_a_title_are_not_names(text):
     assert found(text) == {}

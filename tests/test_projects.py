@@ -26,6 +26,10 @@ def names(text: str) -> list[str]:
     ("他来到城北高铁新城综合开发项目现场。", "城北高铁新城综合开发项目"),
     ("全力推进县人民医院新院区建设项目。", "县人民医院新院区建设项目"),
     ("区人大常委会主任带领代表视察瑶湖生态绿道二期工程建设情况。", "瑶湖生态绿道二期工程"),  # 视察 governs it
+    ("确保澜江流域综合治理工程今年完工。", "澜江流域综合治理工程"),  # a verb before the place
+    ("研究部署澜江流域综合治理工程。", "澜江流域综合治理工程"),  # 部署 is tagged a noun
+    ("在市第二人民医院新院区工程建设现场。", "市第二人民医院新院区工程"),  # level, then an ordinal
+    ("双方就新能源汽车零部件生产基地项目深入交流。", "新能源汽车零部件生产基地项目"),  # 零部件/mq, 就 before it
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -40,6 +44,7 @@ def test_named_projects(text, name):
     "推进新项目落地。",
     "助力“一带一路”项目建设。",  # the projects of a campaign
     "审议通过《青澜市数字经济三年行动计划》。",  # a document's title, not a project
+    "全市一季度重大产业项目集中签约仪式举行。",  # the projects of a whole city
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

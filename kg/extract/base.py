@@ -49,6 +49,16 @@ LONGEST_ORG_ENDING = max(map(len, _ORG_SUFFIXES))
 _JOINED_ENDING = re.compile(alternation([e for e in _ORG_SUFFIXES if "和" in e]))
 
 
+_ANY_ORG_ENDING = re.compile(alternation(list(_ORG_SUFFIXES)))
+
+
+def org_ending_across(text: str, pos: int) -> bool:
+    """Whether an organization's ending starts before `pos` and runs past it (县委常委|会会议: the
+    title 常委 is the start of the body 常委会)."""
+    return any((m := _ANY_ORG_ENDING.match(text, i)) and m.end() > pos
+               for i in range(max(0, pos - LONGEST_ORG_ENDING + 1), pos))
+
+
 def joined_ending_over(text: str, pos: int, end: int) -> int | None:
     """Where an organization ending holding 和 starts, when it runs over `pos` (a walk that
     stopped at 工业和|信息化部 goes on from 工业); None if none does."""

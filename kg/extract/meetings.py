@@ -37,14 +37,19 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     """The events of an article, the main one first."""
     lead = _lead(body)
     events: list[MeetingMention] = []
+    attended = None  # the first event someone is said to attend (出席揭牌仪式), if the lead names no other
     for start, end in sentences(body[:lead]):
         match = _event_in(body, start, end)
         if match is None:
+            attended = attended or _event_in(body, start, end, attending=True)
             continue
         kind, number, at = match
         if events and (kind in {e.kind for e in events} or WORDS.get(kind) != "visit"):
             continue
         events.append(MeetingMention(kind, _label(body, at), when, number, evidence=(start, end)))
+    if not events and attended:
+        kind, number, at = attended
+        events.append(MeetingMention(kind, _label(body, at), when, number, evidence=_sentence_at(body, at)))
     if not events:
         return []
     attendees = participants(body, persons)
@@ -82,11 +87,12 @@ def _lead(body: str) -> int:
     return cut if cut > 0 else len(body)
 
 
-def _event_in(body: str, start: int, end: int) -> tuple[str, int | None, int] | None:
-    """The first event word of a sentence that names an event: (kind, session number, position)."""
+def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple[str, int | None, int] | None:
+    """The first event word of a sentence that names an event: (kind, session number, position).
+    With `attending`, the first one someone is said to attend (参加会见) instead."""
     session = _SESSION.search(body, start, end)
     for m in EVENT.finditer(body, start, end):
-        if _ATTENDING.search(body[start:m.start()][-14:]) or _SPEAKING.match(body, m.end()):
+        if bool(_ATTENDING.search(body[start:m.start()][-14:])) != attending or _SPEAKING.match(body, m.end()):
             continue
         if body.startswith("的", m.end()):
             continue  # 来锡考察的客人: the verb describes someone, it is not the event
@@ -95,6 +101,10 @@ def _event_in(body: str, start: int, end: int) -> tuple[str, int | None, int] | 
             return kind, chinese_number(session.group(2)), m.start()
         return m.group(0), None, m.start()
     return None
+
+
+def _sentence_at(body: str, pos: int) -> Where:
+    return next((s, e) for s, e in sentences(body) if s <= pos < e)
 
 
 def _label(body: str, at: int) -> str:

@@ -21,10 +21,12 @@ KINDS = table("org_suffixes")
 ENDING = re.compile(alternation(list(KINDS)))
 _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期)?(?:{alternation(list(table('project_words')))})")
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所)"
-                     r"(?!长)")
+# A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
+# joins two organizations instead (…大学|与中国科学院).
+_BRANCH = re.compile(r"(?:(?![与和及同暨、])[\u4e00-\u9fff]){1,8}?"
+                     r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所)(?!长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
-_LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])")
+_LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  # not 国家级: a rank, not a level
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
                      r"(?:我市|本地|全市|全省)?(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
@@ -32,7 +34,9 @@ _GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司"}
 _GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分)")
-_OFFICE = re.compile(r"[\u4e00-\u9fff]办")  # 外办, 台办, 侨办: each abbreviates one office
+# 外办, 台办, 侨办; 妇联, 残联; 科协: each abbreviates one body, which a level makes a name (县残联)
+_OFFICE = re.compile(r"[\u4e00-\u9fff][办联]|科协")
+_ORDINAL_WORD = re.compile(r"^第[\d一二三四五六七八九十]+$")  # 市|第二|人民医院
 _PREPOSITIONS = "从在与和对向到由把被将为于及赴"
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
@@ -201,7 +205,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if prev.text in LEVELS:  # 县|人民医院: a level starts the name, whatever jieba tags it (县/zg)
             return prev.start
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
-        if not (prev.tag in PARTS or prev.text == "驻" or joined) or ending_start - prev.start > MAX_NAME \
+        ordinal = _ORDINAL_WORD.match(prev.text) is not None
+        if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
             break
         if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:

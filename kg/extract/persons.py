@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.extract.base import (LONGEST_ORG_ENDING, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over,
-                             lexicon, sentences, table, words)
+                             lexicon, org_ending_across, sentences, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -76,8 +76,8 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
             taken.add(m.start())
             _add(people, text[name_start:m.start()], start, name_start, (start, end), m.group(0))
     for m in TITLE_ENDING.finditer(text):
-        if m.start() in taken or TITLE_ENDING.match(text, m.end()):
-            continue  # read as a name, or the inner part of a longer title (议长|顾问)
+        if m.start() in taken or TITLE_ENDING.match(text, m.end()) or org_ending_across(text, m.end()):
+            continue  # read as a name, the inner part of a longer title (议长|顾问) or of a body (常委|会)
         name_end = _name_end(text, m.end())
         if name_end is None:
             continue

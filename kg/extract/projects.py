@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import LEVELS, PUNCT, Words, alternation, lexicon, sentences, table, words
+from kg.extract.base import LEVELS, PUNCT, Words, alternation, ends_in_verb, lexicon, sentences, table, words
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
@@ -23,14 +23,16 @@ _WORK_ON = frozenset(lexicon("project_work"))
 _BUILD = {"建设", "投资", "新建", "兴建", "承建"}
 _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
-PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "ng", "an", "a", "vn", "v", "l", "m", "d", "eng", "?", "q"}
+PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "ng", "an", "a", "vn", "v", "l", "m", "mq", "d", "eng", "?",
+         "q"}
 GOVERNING = frozenset(lexicon("governing_verbs"))
 _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
-_GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度)")
+_GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度"
+                            r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
 _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
 _COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
 MAX_NAME = 30
@@ -115,11 +117,14 @@ def _name_start(toks: Words, ending_start: int) -> int:
             open_marks.pop()
         elif open_marks:
             pass  # inside a quotation or brackets, anything goes
-        elif prev.text in LEVELS:  # 县|人民医院…项目: a level starts the name, whatever jieba tags it
-            first = prev.start
-            break
+        elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
+            return prev.start
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
             break
+        elif prev.tag == "d" and len(prev.text) == 1:
+            break  # 双方就|…项目: a one-character adverb (就, 将, 还) stands before a name, never in it
+        elif toks[k].tag == "ns" and (prev.tag == "v" or ends_in_verb(prev)):
+            break  # 确保|澄江…工程, 研究部署|澄江…工程: a name starts at its place, not at the verb on it
         elif prev.text in _BUILD and prev.end < ending_start:
             break  # 投资|建设|新能源基地项目: building governs the name; 基地建设项目 keeps it
         first, k = prev.start, k - 1
