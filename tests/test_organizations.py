@@ -44,6 +44,12 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("县工商联、县残联负责人陪同。", "县工商联", "other"),
     ("县工商联、县残联负责人陪同。", "县残联", "other"),  # a level makes the abbreviation one body
     ("县产业投资集团与澜商创投联合设立基金。", "澜商创投", "enterprise"),
+    # rare characters jieba holds only as bound morphemes (沅/zg, 埭/zg) cut a place into single characters
+    ("沅埭日报社、沅埭广播电视台等媒体参加。", "沅埭日报社", "other"),
+    ("国网沅埭供电公司负责同志参加调研。", "国网沅埭供电公司", "enterprise"),
+    ("本报讯 6月 22日，槎湾区慈善总会开展活动。", "槎湾区慈善总会", "other"),  # 槎|湾区: a bound first character
+    ("会上，槎湾公安分局作交流发言。", "槎湾公安分局", "government"),
+    ("任命他为市发展和改革委员会主任。", "市发展和改革委员会", "government"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
@@ -63,6 +69,7 @@ def test_organizations_by_their_endings(text, name, kind):
     "在风浪中开新局。",  # a made-up word ending in 局 (新局) is no bureau without a level
     "残联工作要加强。",  # an abbreviation without a level is a kind of body
     "打造国家级经济技术开发区管委会样板。",  # a rank (国家级) is not a level that names one body
+    "建设福斯特智能工厂二期项目。",  # a facility named in a project's name
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}
@@ -98,6 +105,16 @@ def test_a_company_named_without_its_country_is_an_alias():
     assert found(text) == {"新加坡丰源控股": ("enterprise", ["丰源控股"])}
 
 
+def test_a_short_name_without_the_country_or_the_middle_of_the_name_is_an_alias():
+    text = "会见了德国福斯特精密工业集团总裁一行。福斯特集团看好澜江营商环境。"
+    assert found(text) == {"德国福斯特精密工业集团": ("enterprise", ["福斯特集团"])}
+
+
+def test_a_court_written_short_with_its_ending_is_an_alias():
+    text = "区人民检察院作交流发言。区检察院检察长闵晓东参加会议。"
+    assert found(text) == {"区人民检察院": ("government", ["区检察院"])}
+
+
 def test_a_school_of_a_university_stands_for_both():
     assert found("会议邀请南州大学马克思主义学院院长邝立言作专题辅导。") == {"南州大学马克思主义学院": ("other", [])}
 
@@ -112,3 +129,14 @@ def test_a_company_titled_by_its_short_name_is_one_company():
         {"渠溪港航集团": [], "北辰航运股份有限公司": ["北辰航运"]}
     [chair] = [p for p in found.persons if p.name == "祁梦阳"]
     assert [(post.title, post.org) for post in chair.posts] == [("董事长", "北辰航运股份有限公司")]
+
+
+def test_a_divisions_post_belongs_to_the_company_named_before_it():
+    from kg.extract import extract
+    from kg.model import Article, Page, Span
+    body = "6月23日，区长会见了德国福斯特精密工业集团亚太区总裁汉斯·韦伯一行。"
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    assert [o.name for o in found.organizations] == ["德国福斯特精密工业集团"]  # not …集团亚太区
+    [guest] = [p for p in found.persons if p.name == "汉斯·韦伯"]
+    assert [(post.title, post.org) for post in guest.posts] == [("亚太区总裁", "德国福斯特精密工业集团")]

@@ -95,3 +95,20 @@ def test_a_company_title_keeps_its_company():
     post = post_for("华岳智能科技集团总经理")
     assert (post.title, post.org, post.category) == ("华岳智能科技集团总经理", "华岳智能科技集团", "executive")
     assert post_for("集团副总裁").title == "副总裁"  # "the group": a reference back, not a name
+
+
+def test_a_word_after_a_name_is_not_part_of_it_even_before_a_comma():
+    assert found("区长凌霄致辞，区委书记杭一舟宣布开工。") == {"凌霄": ["区长"], "杭一舟": ["区委书记"]}
+
+
+def test_a_vice_chair_is_no_name_before_a_title():
+    assert found("区政协副主席卓雅出席活动。") == {"卓雅": ["区政协副主席"]}  # not 区政协副|主席
+
+
+def test_posts_given_and_taken_by_a_congress():
+    text = "会议决定任命芮东来为市发展和改革委员会主任，免去褚一鸣的市交通运输局局长职务。"
+    assert found(text) == {"芮东来": ["市发展和改革委员会主任"], "褚一鸣": ["市交通运输局局长"]}
+
+
+def test_a_rare_surname_starts_a_name():
+    assert found("副市长郏振华列席会议。") == {"郏振华": ["副市长"]}

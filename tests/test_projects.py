@@ -30,6 +30,9 @@ def names(text: str) -> list[str]:
     ("研究部署澜江流域综合治理工程。", "澜江流域综合治理工程"),  # 部署 is tagged a noun
     ("在市第二人民医院新院区工程建设现场。", "市第二人民医院新院区工程"),  # level, then an ordinal
     ("双方就新能源汽车零部件生产基地项目深入交流。", "新能源汽车零部件生产基地项目"),  # 零部件/mq, 就 before it
+    ("察看了220千伏东埭变电站扩建工程现场。", "220千伏东埭变电站扩建工程"),  # 东|埭: a place cut apart
+    ("槎湾大道快速化改造工程全长8.6公里。", "槎湾大道快速化改造工程"),  # what is said of it (全长) follows
+    ("为困难学生开展“爱心助学”行动。", "“爱心助学”行动"),  # a quoted name, whatever its words
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -67,3 +70,10 @@ def test_amounts_go_to_the_project_they_follow_or_to_the_only_one_named():
     assert found == {"青澜港扩建工程": ["5亿元"], "澜湾治理工程": ["8亿元"]}
     [project] = projects.find("丰源控股将追加投资8亿美元，推进冷链物流中心二期项目建设。", [])
     assert project.amounts == ["8亿美元"]
+
+
+def test_an_amount_right_before_the_name_and_none_past_a_semicolon():
+    text = ("总投资32亿元的华芯微电子封装测试基地项目建成后将新增产值50亿元；"
+            "澜湾大道快速化改造工程全长8.6公里，总投资21.5亿元。")
+    amounts = {p.name: p.amounts for p in projects.find(text, [])}
+    assert amounts == {"华芯微电子封装测试基地项目": ["32亿元", "50亿元"], "澜湾大道快速化改造工程": ["21.5亿元"]}

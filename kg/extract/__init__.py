@@ -48,11 +48,18 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 named.aliases.append(prefix)  # 北辰航运|董事长 for 北辰航运股份有限公司's chairman
                 by_alias[prefix] = named
                 post.title, post.org = ending, named.name
+            elif parent := _parent_of(prefix, by_name):  # …集团|亚太区总裁: a division's post in a named body
+                post.title, post.org = prefix[len(parent):] + ending, parent
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2:
                 org = OrgMention(prefix, "enterprise", [], post.evidence)
                 orgs.append(org)
                 by_name[prefix] = org
                 post.org = prefix
+
+
+def _parent_of(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
+    """The longest organization found whose name `prefix` starts with and runs past, if any."""
+    return max((name for name in by_name if prefix.startswith(name) and len(prefix) > len(name)), key=len, default=None)
 
 
 def _abbreviated(prefix: str, by_name: dict[str, OrgMention]) -> OrgMention | None:

@@ -104,7 +104,42 @@ def words(text: str) -> Words:
     for token in jieba.cut(text):
         out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
         pos += len(token)
-    return Words(out)
+    return Words(_join_bound(text, out))
+
+
+# jieba's dictionary holds some rare characters only as bound morphemes (槎/ng, 沅/zg, 埭/zg), so it
+# cuts a name made of them into single characters instead of finding it as a new word. A run of
+# single characters with such a morpheme in it is one word jieba does not know: here nearly
+# always a place (沅|埭 → 沅埭, 东|埭 → 东埭).
+_BOUND_TAG = re.compile(r"^[a-z]?g$")
+_JOINABLE_TAGS = {"ns", "nr", "n", "j", "?"}
+
+
+def clause_initial_bound(toks: Words, k: int) -> bool:
+    """Whether word `k` is a lone bound morpheme opening a clause (，槎|湾区…): the first character of
+    a name jieba cut after it, since such a character never stands as a word of its own."""
+    word = toks[k]
+    return len(word.text) == 1 and bool(_BOUND_TAG.match(word.tag)) and word.text not in LEVELS \
+        and (k == 0 or toks[k - 1].tag == "w")
+
+
+def _join_bound(text: str, items: list[Word]) -> list[Word]:
+    def joinable(w: Word) -> bool:
+        return len(w.text) == 1 and w.text not in LEVELS and (w.tag in _JOINABLE_TAGS or bool(_BOUND_TAG.match(w.tag)))
+
+    out: list[Word] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and joinable(items[j]):
+            j += 1
+        if j - i >= 2 and any(_BOUND_TAG.match(w.tag) for w in items[i:j]):
+            out.append(Word(items[i].start, items[j - 1].end, text[items[i].start:items[j - 1].end], "?"))
+            i = j
+        else:
+            out.append(items[i])
+            i += 1
+    return out
 
 
 def ends_in_verb(word: Word) -> bool:

@@ -13,8 +13,8 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over, lexicon,
-                             sentences, table, words)
+from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, clause_initial_bound, ends_in_verb,
+                             joined_ending_over, lexicon, sentences, table, words)
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -172,8 +172,9 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
         if made_up and not _LEVEL.match(name):
             continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
-        if KINDS[m.group(0)] == "other" and _PROJECT_AHEAD.match(text, m.end()):
-            continue  # 冷链物流中心|二期项目: a facility being built, named in a project's name
+        ahead = _PROJECT_AHEAD.match(text, m.end())
+        if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十"):
+            continue  # 冷链物流中心|项目, 智能工厂|二期项目: a facility being built, named in a project's name
         if _named(name, m.group(0)):
             branch = _BRANCH.match(text, m.end())
             names.append((name + branch.group(0), False) if branch else (name, False))
@@ -203,6 +204,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
                 first, k = toks[opening].start, opening
                 continue
         if prev.text in LEVELS:  # 县|人民医院: a level starts the name, whatever jieba tags it (县/zg)
+            return prev.start
+        if clause_initial_bound(toks, k - 1):
             return prev.start
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         ordinal = _ORDINAL_WORD.match(prev.text) is not None
@@ -278,10 +281,14 @@ def _aliases(body: str, name: str) -> list[str]:
         if place and len(rest) >= 3 and rest not in out and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
             out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
-    for m in re.finditer(re.escape(name[:2]), body):
-        short = _abbreviation(body, m.start(), name)
-        if 4 <= len(short) <= len(name) - 2 and short not in name and short not in out:
-            out.append(short)
+    ending = ENDING.search(name)
+    for full in dict.fromkeys([name, name[len(_leading_place(name)):]]):  # 福斯特集团 for 德国福斯特精密工业集团
+        for m in re.finditer(re.escape(full[0]), body):
+            short = _abbreviation(body, m.start(), full)
+            # it keeps the name's first two characters (中国远航保险) or its ending (区检察院 for 区人民检察院)
+            kept = short.startswith(full[:2]) or (ending is not None and short.endswith(ending.group(0)))
+            if kept and 4 <= len(short) <= len(full) - 2 and short not in name and short not in out:
+                out.append(short)
     return out
 
 

@@ -34,6 +34,10 @@ PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an"
 # Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
+# A post given or taken by a people's congress: 任命X为<title>, 免去X的<title>职务. The title runs
+# to its last ending before the clause ends.
+_APPOINTED = re.compile(r"任命|免去")
+_APPOINTED_TITLE = re.compile(f"([^，。、；：]{{0,20}}(?:{TITLE_ENDING.pattern}))(?:职务)?(?=[，。、；])")
 MAX_PREFIX = 20
 _SEPARATORS = "，、。；：！？"
 
@@ -86,6 +90,13 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
         _add(people, text[m.end():name_end], start, m.end(), (start, end), *titles)
         for pos, item_end in _listed_after(text, name_end):  # 副主任田慧、孔德明: one title, two people
             _add(people, text[pos:item_end], start, pos, (start, end), *titles)
+    for m in _APPOINTED.finditer(text):  # 任命芮东来为市…主任, 免去褚一鸣的市…局长职务
+        name_end = _name_end(text, m.end(), need_surname=True)
+        if name_end is None or text[name_end:name_end + 1] != {"任命": "为", "免去": "的"}[m.group(0)]:
+            continue
+        title = _APPOINTED_TITLE.match(text, name_end + 1)
+        if title:
+            _add(people, text[m.end():name_end], start, m.end(), (start, end), title.group(1))
     for m in GROUP.finditer(text):
         official = table("group_labels")[m.group(0)] == "yes"
         pos = m.end()
@@ -163,7 +174,8 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
         return ends[0] if ends else None
     for size in (2, 3, 4):  # punctuation right after the name is the surest end
         end = start + size
-        if end < len(text) and text[end] in PUNCT and plausible_name(text[start:end], need_surname, listed):
+        if end < len(text) and text[end] in PUNCT and plausible_name(text[start:end], need_surname, listed) \
+                and not _follower_inside(text, start, end):
             return end
     strong = ("一行",)
     for size in (3, 2, 4):
@@ -176,8 +188,20 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     return None
 
 
+_LONG_FOLLOWERS = tuple(f for f in FOLLOWERS if len(f) >= 2)
+
+
+def _follower_inside(text: str, start: int, end: int) -> bool:
+    """Whether a word that follows names starts inside a candidate, past its surname (凌霄|致辞，)."""
+    if text[start:start + 2] in SURNAMES:
+        return False
+    return any(text.startswith(f, i) and i + len(f) <= end for i in range(start + 2, end) for f in _LONG_FOLLOWERS)
+
+
 def _name_before(text: str, title_start: int, toks: Words) -> int | None:
     """Where a name written before a title starts (石田一郎|首相), or None."""
+    if text[title_start - 1:title_start] == "副":
+        return None  # 政协副|主席: the title is 副主席, with its body before it
     starts = {w.start for w in toks}
     for size in (3, 2, 4):
         begin = title_start - size

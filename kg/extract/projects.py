@@ -60,7 +60,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             stem = name[: len(name) - len(m.group(0))]
             if m.group(0) == "项目" and stem.endswith("”"):
                 continue  # “一带一路”项目: the projects of a campaign, not one project
-            if not _specific(re.sub(r"[“”‘’]|[一二三四五六七八九十]期$", "", stem)):
+            quotation = stem.startswith("“") and stem.endswith("”")  # “爱心助学”行动: a name, whatever its words
+            if not quotation and not _specific(re.sub(r"[“”‘’]|[一二三四五六七八九十]期$", "", stem)):
                 continue  # (冷链物流中心二期项目 is judged by 冷链物流中心)
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
     for project in found.values():
@@ -150,10 +151,14 @@ def _kind(name: str, ending: str) -> str:
     return kind
 
 
+_BEFORE_NAME = re.compile(f"{_AMOUNT.pattern}的$")  # 总投资32亿元的|…项目
+
+
 def _amounts(body: str, name: str, ending: str, others: list[str]) -> list[str]:
     """Amounts written after the project's name in a sentence naming it, up to the next project
-    named (anywhere in the sentence when it names no other: `将追加投资8亿美元，推进…项目建设`), or in
-    the next sentence when that refers back to it (`该项目总投资56亿元`)."""
+    named or the next `；` (anywhere in the sentence when it names no other: `将追加投资8亿美元，推进…项目建设`),
+    right before it (`总投资32亿元的…项目`), or in the next sentence when that refers back to it
+    (`该项目总投资56亿元`)."""
     out: list[str] = []
     spans = sentences(body)
     back = re.compile(f"(?:该|这一|此)(?:{re.escape(ending)})")
@@ -161,9 +166,14 @@ def _amounts(body: str, name: str, ending: str, others: list[str]) -> list[str]:
         at = body.find(name, start, end)
         if at < 0:
             continue
+        before = _BEFORE_NAME.search(body, max(start, at - 16), at)
+        if before:
+            out.append(before.group(0)[:-1])
         after = [i for i in (body.find(other, at + len(name), end) for other in others) if i >= 0]
         alone = not after and not any(other in body[start:at] for other in others)
-        reads = [(start if alone else at + len(name), min(after, default=end))]  # up to the next project
+        clause_end = body.find("；", at + len(name), end)
+        stop = min(after + ([clause_end] if clause_end >= 0 else []), default=end)
+        reads = [(start if alone else at + len(name), stop)]  # up to the next project
         if i + 1 < len(spans) and back.search(body, *spans[i + 1]) and name not in body[slice(*spans[i + 1])]:
             reads.append(spans[i + 1])
         for a, b in reads:
