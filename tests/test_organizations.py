@@ -50,6 +50,10 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("本报讯 6月 22日，槎湾区慈善总会开展活动。", "槎湾区慈善总会", "other"),  # 槎|湾区: a bound first character
     ("会上，槎湾公安分局作交流发言。", "槎湾公安分局", "government"),
     ("任命他为市发展和改革委员会主任。", "市发展和改革委员会", "government"),
+    ("会见了日本丸山精工株式会社社长一行。", "日本丸山精工株式会社", "enterprise"),
+    ("会上，中铁十四局集团、中交第三航务工程局等单位发言。", "中铁十四局集团", "enterprise"),  # a numbered unit
+    ("会上，中铁十四局集团、中交第三航务工程局等单位发言。", "中交第三航务工程局", "enterprise"),  # a builder, not a bureau
+    ("他来到溪头村、澜岙县绿源家庭农场调研。", "澜岙县绿源家庭农场", "enterprise"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
@@ -70,6 +74,7 @@ def test_organizations_by_their_endings(text, name, kind):
     "残联工作要加强。",  # an abbreviation without a level is a kind of body
     "打造国家级经济技术开发区管委会样板。",  # a rank (国家级) is not a level that names one body
     "建设福斯特智能工厂二期项目。",  # a facility named in a project's name
+    "为1万家企业提供政策性信用保险。",  # a count is no part of a name
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}

@@ -112,3 +112,11 @@ def test_posts_given_and_taken_by_a_congress():
 
 def test_a_rare_surname_starts_a_name():
     assert found("副市长郏振华列席会议。") == {"郏振华": ["副市长"]}
+
+
+def test_a_name_right_before_yixing_ends_there_even_with_a_follower_inside():
+    assert found("会见了丸山精工社长田中和也一行。") == {"田中和也": ["丸山精工社长"]}  # not 田中和|也
+
+
+def test_a_surname_missing_from_the_lexicon_is_known_by_its_dictionary_tag():
+    assert found("县人大常委会副主任庹文博带领检查组。") == {"庹文博": ["县人大常委会副主任"]}  # 县/zg kept too

@@ -33,6 +33,8 @@ def names(text: str) -> list[str]:
     ("察看了220千伏东埭变电站扩建工程现场。", "220千伏东埭变电站扩建工程"),  # 东|埭: a place cut apart
     ("槎湾大道快速化改造工程全长8.6公里。", "槎湾大道快速化改造工程"),  # what is said of it (全长) follows
     ("为困难学生开展“爱心助学”行动。", "“爱心助学”行动"),  # a quoted name, whatever its words
+    ("追加投资3000万美元建设精密轴承三期项目。", "精密轴承三期项目"),  # a phase (三期/t) makes it one undertaking
+    ("其中，恒岳新能源年产10GWh储能电池项目总投资35亿元。", "年产10GWh储能电池项目"),  # the maker stands before
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -48,6 +50,7 @@ def test_named_projects(text, name):
     "助力“一带一路”项目建设。",  # the projects of a campaign
     "审议通过《青澜市数字经济三年行动计划》。",  # a document's title, not a project
     "全市一季度重大产业项目集中签约仪式举行。",  # the projects of a whole city
+    "中交第三航务工程局代表发言。",  # 工程|局: the ending starts an organization's name
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

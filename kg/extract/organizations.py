@@ -37,6 +37,8 @@ _GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个�
 # 外办, 台办, 侨办; 妇联, 残联; 科协: each abbreviates one body, which a level makes a name (县残联)
 _OFFICE = re.compile(r"[\u4e00-\u9fff][办联]|科协")
 _ORDINAL_WORD = re.compile(r"^第[\d一二三四五六七八九十]+$")  # 市|第二|人民医院
+_NUMBER_WORD = re.compile(r"^[一二三四五六七八九十百]+$")  # 中铁|十四|局集团; not a count (十七|届, 两|家)
+_COUNTED = set("届次年个名位批家项条")
 _PREPOSITIONS = "从在与和对向到由把被将为于及赴"
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
@@ -208,7 +210,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if clause_initial_bound(toks, k - 1):
             return prev.start
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
-        ordinal = _ORDINAL_WORD.match(prev.text) is not None
+        ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
+            _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
             break
@@ -238,7 +241,8 @@ def _named(name: str, ending: str) -> bool:
     # jieba cuts a name of rare characters it does not know into single characters (棠|禾)
     unknown = any(len(a.text) == len(b.text) == 1 and a.tag != "w" and b.tag != "w" for a, b in zip(inside, inside[1:]))
     parent = any(len(e) >= 3 and e in body for e in KINDS)  # a unit of a named body (…部|信息技术发展司)
-    return unknown or parent or any(w.tag in PROPER for w in inside) or bool(re.search(r"[A-Za-z]", body))
+    numbered = any(_NUMBER_WORD.match(w.text) for w in inside)  # 中铁|十四|局集团: a numbered unit
+    return unknown or parent or numbered or any(w.tag in PROPER for w in inside) or bool(re.search(r"[A-Za-z]", body))
 
 
 def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
@@ -287,7 +291,8 @@ def _aliases(body: str, name: str) -> list[str]:
             short = _abbreviation(body, m.start(), full)
             # it keeps the name's first two characters (中国远航保险) or its ending (区检察院 for 区人民检察院)
             kept = short.startswith(full[:2]) or (ending is not None and short.endswith(ending.group(0)))
-            if kept and 4 <= len(short) <= len(full) - 2 and short not in name and short not in out:
+            shortest = 3 if _LEVEL.match(short) and short.endswith(full[-1]) else 4  # 区法院 for 区人民法院
+            if kept and shortest <= len(short) <= len(full) - 2 and short not in name and short not in out:
                 out.append(short)
     return out
 

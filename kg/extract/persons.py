@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import (LONGEST_ORG_ENDING, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over,
+from kg.extract.base import (LEVELS, LONGEST_ORG_ENDING, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over,
                              lexicon, org_ending_across, sentences, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
@@ -158,7 +158,9 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
     parts = words(name)
     if all(len(w.text) >= 2 and w.tag not in ("?", "w") and not w.tag.startswith("nr") for w in parts):
         return False  # 殷切|嘱托: ordinary words, not a name
-    return not need_surname or name[0] in SURNAMES or name[:2] in SURNAMES
+    # a rare surname missing from the lexicon: the dictionary tags it a name character (庹/nr)
+    rare = len(name) == 3 and tags.get(name[0]) == "nr"
+    return not need_surname or name[0] in SURNAMES or name[:2] in SURNAMES or rare
 
 
 def _follows(text: str, pos: int) -> bool:
@@ -178,6 +180,9 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
                 and not _follower_inside(text, start, end):
             return end
     strong = ("一行",)
+    for size in (2, 3, 4):  # right before 一行 is as sure an end (田中和也|一行, not 田中和|也)
+        if text.startswith(strong, start + size) and plausible_name(text[start:start + size], need_surname, listed):
+            return start + size
     for size in (3, 2, 4):
         end = start + size
         name = text[start:end]
@@ -234,6 +239,9 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
+        if prev.text in LEVELS and prev.tag not in PREFIX_TAGS:  # 县/zg|人大常委会副主任: a level starts the body
+            first = prev.start
+            break
         # a word jieba takes for a name (北辰/nr) may start a body's name (北辰航运|董事长), not stand
         # alone before the title (张某|董事长)
         brand = prev.tag == "nr" and first < ending_start

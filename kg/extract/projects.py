@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import LEVELS, PUNCT, Words, alternation, ends_in_verb, lexicon, sentences, table, words
+from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, lexicon, org_ending_across, sentences,
+                             table, words)
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
+_PHASE = re.compile(r"[一二三四五六七八九十]期")
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
 _CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动)?)(?=[，。、；])")
@@ -54,15 +56,20 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         for name in _listed(text, toks):
             found.setdefault(name, ProjectMention(name, _kind(name, ""), evidence=(start, end)))
         for m in ENDING.finditer(text):
-            if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()):
-                continue
+            if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()) \
+                    or org_ending_across(text, m.end()):
+                continue  # (…航务工程|局: the ending starts an organization's)
             name = text[_name_start(toks, m.start()):m.end()]
+            if (capacity := name.find("年产")) > 0:
+                name = name[capacity:]  # 恒岳新能源|年产10GWh…项目: a capacity opens the name, its maker stands before
             stem = name[: len(name) - len(m.group(0))]
             if m.group(0) == "项目" and stem.endswith("”"):
                 continue  # “一带一路”项目: the projects of a campaign, not one project
             quotation = stem.startswith("“") and stem.endswith("”")  # “爱心助学”行动: a name, whatever its words
-            if not quotation and not _specific(re.sub(r"[“”‘’]|[一二三四五六七八九十]期$", "", stem)):
-                continue  # (冷链物流中心二期项目 is judged by 冷链物流中心)
+            base = re.sub(r"[“”‘’]|[一二三四五六七八九十]期$", "", stem)  # (冷链物流中心二期项目: by 冷链物流中心)
+            phased = base != stem.replace("“", "").replace("”", "") and _particular(base)  # 精密轴承|三期|项目
+            if not (quotation or phased or _specific(base)):
+                continue
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
     for project in found.values():
         others = [name for name in found if name != project.name and name not in project.name]
@@ -89,6 +96,11 @@ def _specific(stem: str) -> bool:
     if _GENERIC_LAST.match(parts[-1].text) or not any(w.tag in _NOUNS for w in parts):
         return False
     return len(stem) > 4 or not all(w.tag in _COMMON for w in parts)
+
+
+def _particular(base: str) -> bool:
+    """Whether the words before a phase (三期) name one undertaking's kind of work, not any project's."""
+    return len(base) >= 2 and not _GENERIC_START.match(base) and not _GENERIC_LAST.match(words(base)[-1].text)
 
 
 def _ends_in_ending(quoted: str) -> bool:
@@ -120,6 +132,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             pass  # inside a quotation or brackets, anything goes
         elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
             return prev.start
+        elif _PHASE.fullmatch(prev.text):
+            pass  # 精密轴承|三期/t|项目: a phase, whatever jieba tags it
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
             break
         elif prev.tag == "d" and len(prev.text) == 1:
@@ -131,8 +145,9 @@ def _name_start(toks: Words, ending_start: int) -> int:
         first, k = prev.start, k - 1
     if open_marks:  # an unbalanced mark: the name starts after it
         return next(w.end for w in toks if w.start >= first and w.text in _PAIRS)
-    while k < len(toks) and toks[k].start < ending_start and toks[k].tag in ("a", "m", "q", "d"):
-        k += 1  # a name does not start with a quality or a quantity (全面|…, 多个|…)
+    while k < len(toks) and toks[k].start < ending_start and (
+            toks[k].tag in ("m", "q", "d") or (toks[k].tag == "a" and len(toks[k].text) == 1)):
+        k += 1  # a name does not start with a quantity or a bare quality (多个|…, 新|…); 精密|轴承 is a kind of work
         first = toks[k].start
     return first
 
