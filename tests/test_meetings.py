@@ -71,3 +71,8 @@ def test_an_event_named_only_as_attended_is_the_event():
     [event] = events("5月12日，澜江大学与青澜研究院共建的联合实验室揭牌。副市长韩佳宁出席揭牌仪式。")
     assert event.kind == "揭牌仪式" and event.attendees == ["韩佳宁"] and event.date == DAY
     assert event.organizations == ["澜江大学", "青澜研究院"]
+
+
+def test_an_acceptance_meeting_attended_is_the_event():
+    [event] = events("5月12日，澜江钢铁集团超低排放改造项目通过专家组验收。副市长韩佳宁出席验收会。")
+    assert event.kind == "验收会" and event.attendees == ["韩佳宁"]

@@ -54,6 +54,9 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("会上，中铁十四局集团、中交第三航务工程局等单位发言。", "中铁十四局集团", "enterprise"),  # a numbered unit
     ("会上，中铁十四局集团、中交第三航务工程局等单位发言。", "中交第三航务工程局", "enterprise"),  # a builder, not a bureau
     ("他来到溪头村、澜岙县绿源家庭农场调研。", "澜岙县绿源家庭农场", "enterprise"),
+    ("他来到雩山县鑫源矿业有限公司调研。", "雩山县鑫源矿业有限公司", "enterprise"),  # 来到|雩/g|山县: a bound first character
+    ("他来到江西雩都稀土新材料股份有限公司。", "江西雩都稀土新材料股份有限公司", "enterprise"),  # 雩/g|都/d is one word
+    ("雩山县农村信用合作联社签订授信协议。", "雩山县农村信用合作联社", "enterprise"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
@@ -75,6 +78,7 @@ def test_organizations_by_their_endings(text, name, kind):
     "打造国家级经济技术开发区管委会样板。",  # a rank (国家级) is not a level that names one body
     "建设福斯特智能工厂二期项目。",  # a facility named in a project's name
     "为1万家企业提供政策性信用保险。",  # a count is no part of a name
+    "将重点引进数据标注、软件外包等企业。",  # kinds of business listed, not companies
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}
@@ -145,3 +149,28 @@ def test_a_divisions_post_belongs_to_the_company_named_before_it():
     assert [o.name for o in found.organizations] == ["德国福斯特精密工业集团"]  # not …集团亚太区
     [guest] = [p for p in found.persons if p.name == "汉斯·韦伯"]
     assert [(post.title, post.org) for post in guest.posts] == [("亚太区总裁", "德国福斯特精密工业集团")]
+
+
+def test_a_branch_is_read_with_its_parent_only():
+    text = "中国农业银行雩山县支行与项目方签订授信协议。"
+    assert found(text) == {"中国农业银行雩山县支行": ("enterprise", [])}  # not 雩山县支行 as well
+
+
+def test_an_ending_inside_a_word_is_no_ending():
+    assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
+
+
+def test_a_company_cut_at_a_word_after_its_city_is_an_alias():
+    text = "雩山县与深圳市华创投资控股有限公司签约。华创投资控股董事长沃建军出席。"
+    assert found(text) == {"深圳市华创投资控股有限公司": ("enterprise", ["华创投资控股"])}
+
+
+def test_a_title_whose_body_was_cut_short_belongs_to_the_whole_name():
+    from kg.extract import extract
+    from kg.model import Article, Page, Span
+    body = "4月15日，市政府与国投创新投资管理有限公司签署协议。国投创新投资管理有限公司总经理荀立新介绍情况。"
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    assert [o.name for o in found.organizations] == ["国投创新投资管理有限公司"]
+    [manager] = [p for p in found.persons if p.name == "荀立新"]
+    assert [(post.title, post.org) for post in manager.posts] == [("总经理", "国投创新投资管理有限公司")]

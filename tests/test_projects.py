@@ -35,6 +35,7 @@ def names(text: str) -> list[str]:
     ("为困难学生开展“爱心助学”行动。", "“爱心助学”行动"),  # a quoted name, whatever its words
     ("追加投资3000万美元建设精密轴承三期项目。", "精密轴承三期项目"),  # a phase (三期/t) makes it one undertaking
     ("其中，恒岳新能源年产10GWh储能电池项目总投资35亿元。", "年产10GWh储能电池项目"),  # the maker stands before
+    ("共同发起设立汐川市集成电路产业投资基金。", "汐川市集成电路产业投资基金"),
 ])
 def test_named_projects(text, name):
     assert name in names(text)

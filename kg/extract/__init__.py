@@ -48,6 +48,8 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 named.aliases.append(prefix)  # 北辰航运|董事长 for 北辰航运股份有限公司's chairman
                 by_alias[prefix] = named
                 post.title, post.org = ending, named.name
+            elif whole := _ending_with(prefix, by_name):  # (国投创新)|投资管理有限公司|总经理: a walk cut short
+                post.title, post.org = ending, whole
             elif parent := _parent_of(prefix, by_name):  # …集团|亚太区总裁: a division's post in a named body
                 post.title, post.org = prefix[len(parent):] + ending, parent
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2:
@@ -57,6 +59,12 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 post.org = prefix
 
 
+def _ending_with(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
+    """The one organization found whose name ends in `prefix` (a title's body cut at a verb-like word)."""
+    matches = [name for name in by_name if name.endswith(prefix) and name != prefix]
+    return matches[0] if len(matches) == 1 and len(prefix) >= 4 else None
+
+
 def _parent_of(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
     """The longest organization found whose name `prefix` starts with and runs past, if any."""
     return max((name for name in by_name if prefix.startswith(name) and len(prefix) > len(name)), key=len, default=None)
@@ -64,5 +72,6 @@ def _parent_of(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
 
 def _abbreviated(prefix: str, by_name: dict[str, OrgMention]) -> OrgMention | None:
     """The one enterprise named in full whose name starts with `prefix` (its short name), if any."""
-    matches = [o for name, o in by_name.items() if name.startswith(prefix) and name != prefix and o.kind == "enterprise"]
+    matches = [o for name, o in by_name.items() if o.kind == "enterprise" and name != prefix
+               and (name.startswith(prefix) or name[len(organizations.leading_place(name)):].startswith(prefix))]
     return matches[0] if len(matches) == 1 and len(prefix) >= 2 else None

@@ -115,23 +115,25 @@ _BOUND_TAG = re.compile(r"^[a-z]?g$")
 _JOINABLE_TAGS = {"ns", "nr", "n", "j", "?"}
 
 
-def clause_initial_bound(toks: Words, k: int) -> bool:
-    """Whether word `k` is a lone bound morpheme opening a clause (，槎|湾区…): the first character of
-    a name jieba cut after it, since such a character never stands as a word of its own."""
-    word = toks[k]
-    return len(word.text) == 1 and bool(_BOUND_TAG.match(word.tag)) and word.text not in LEVELS \
-        and (k == 0 or toks[k - 1].tag == "w")
+def lone_bound(word: Word) -> bool:
+    """Whether `word` is a lone bound morpheme (槎/ng, 雩/g), not a level: a character that never
+    stands as a word of its own, so the first character of a name jieba cut after it (槎|湾区…)."""
+    return len(word.text) == 1 and bool(_BOUND_TAG.match(word.tag)) and word.text not in LEVELS
 
 
 def _join_bound(text: str, items: list[Word]) -> list[Word]:
     def joinable(w: Word) -> bool:
         return len(w.text) == 1 and w.text not in LEVELS and (w.tag in _JOINABLE_TAGS or bool(_BOUND_TAG.match(w.tag)))
 
+    def follows_bound(j: int) -> bool:  # 雩|都/d: whatever its tag, a character right after a bound one
+        return j > 0 and len(items[j].text) == 1 and items[j].tag != "w" and items[j].text not in LEVELS \
+            and bool(_BOUND_TAG.match(items[j - 1].tag)) and len(items[j - 1].text) == 1
+
     out: list[Word] = []
     i = 0
     while i < len(items):
         j = i
-        while j < len(items) and joinable(items[j]):
+        while j < len(items) and (joinable(items[j]) or (j > i and follows_bound(j))):
             j += 1
         if j - i >= 2 and any(_BOUND_TAG.match(w.tag) for w in items[i:j]):
             out.append(Word(items[i].start, items[j - 1].end, text[items[i].start:items[j - 1].end], "?"))

@@ -13,8 +13,8 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, clause_initial_bound, ends_in_verb,
-                             joined_ending_over, lexicon, sentences, table, words)
+from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, ends_in_verb,
+                             joined_ending_over, lexicon, lone_bound, sentences, table, words)
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -70,7 +70,7 @@ def find(body: str) -> list[OrgMention]:
             if latin not in found[name].aliases:
                 found[name].aliases.append(latin)
         for m in _LISTED.finditer(text):
-            for item in m.group(1).split("、"):
+            for item in _listed_names(m.group(1)):
                 _add(found, item, "enterprise", (start, end))
         for name in _makers(text, toks):
             _add(found, name, kind_of(name) if ENDING.search(name) else "enterprise", (start, end))
@@ -80,6 +80,31 @@ def find(body: str) -> list[OrgMention]:
         if org and not org.aliases and not _stands_unbranched(body, name):
             del found[name]
     return list(found.values())
+
+
+def _runs_into_a_word(text: str, toks: Words, end: int) -> bool:
+    """Whether the word holding the last character before `end` runs on past it, other than into a
+    word of its own that jieba glued on (领导|小组会议, 协会|会长)."""
+    word = toks[toks.index_at(end - 1)]
+    rest = text[end:word.end]
+    return word.end > end and not (len(rest) >= 2 and rest in jieba.posseg.dt.word_tag_tab)
+
+
+_KIND_OF_BUSINESS = {"n", "vn", "v", "a", "an"}
+
+
+def _listed_names(listing: str) -> list[str]:
+    """The companies of a list before `等…企业`, if it lists companies, not kinds of business made of
+    common words (数据|标注、软件|外包). The first item starts after the verb before it (引进|恒岳新能源)."""
+    items = listing.split("、")
+    head = words(items[0])
+    verbs = [i for i, w in enumerate(head) if w.tag.startswith(("v", "p", "d")) or w.text in _STOPS]
+    if verbs:
+        items[0] = items[0][head[verbs[-1]].end:]
+    if any(len(item) < 2 or all(len(w.text) >= 2 and w.tag in _KIND_OF_BUSINESS for w in words(item))
+           for item in items):
+        return []
+    return items
 
 
 def _stands_unbranched(body: str, name: str) -> bool:
@@ -155,13 +180,18 @@ def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> No
 
 def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
     names = []
+    branch_end = 0  # where the last branch read after its parent ends: its own ending is read with it
     for m in ENDING.finditer(text):
+        if m.start() < branch_end:
+            continue
         title = TITLE_AHEAD.match(text, m.start())
         if title and title.end() > m.end():
             continue  # 厅|长, 局|长: the ending starts a title, not a name
         if m.end() < len(text) and ((ENDING.match(text, m.end()) and not TITLE_AHEAD.match(text, m.end()))
                                     or text[m.end()] in "组员"):
             continue  # the inner part of a longer ending or word (中心|组, 委|员), not 局|局长
+        if len(m.group(0)) > 1 and _runs_into_a_word(text, toks, m.end()):
+            continue  # 华创|投资控股: 创投 is no ending there
         made_up = len(m.group(0)) == 1 and toks[toks.index_at(m.start())].tag == "?"
         if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end()) or made_up):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
@@ -177,11 +207,14 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
         ahead = _PROJECT_AHEAD.match(text, m.end())
         if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十"):
             continue  # 冷链物流中心|项目, 智能工厂|二期项目: a facility being built, named in a project's name
-        if _named(name, m.group(0)):
-            branch = _BRANCH.match(text, m.end())
+        branch = _BRANCH.match(text, m.end())
+        # a branch names its parent as one body, even one whose name is a single word (中国农业银行|…支行)
+        known_parent = branch is not None and jieba.posseg.dt.word_tag_tab.get(name) == "nt"
+        if _named(name, m.group(0)) or known_parent:
             names.append((name + branch.group(0), False) if branch else (name, False))
             if branch:
                 names.append((name, True))  # the parent, kept if the article names it on its own
+                branch_end = branch.end()
     return names
 
 
@@ -207,7 +240,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
                 continue
         if prev.text in LEVELS:  # 县|人民医院: a level starts the name, whatever jieba tags it (县/zg)
             return prev.start
-        if clause_initial_bound(toks, k - 1):
+        if lone_bound(prev):  # 来到|雩/g|山县…公司: a character that never stands alone starts the name
             return prev.start
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
@@ -268,25 +301,18 @@ def _aliases(body: str, name: str) -> list[str]:
     (`丰源控股` for `新加坡丰源控股`), or an abbreviation keeping some of its characters in order
     (`中国远航保险` for `中国远洋航运保险公司`)."""
     out = []
+    place = leading_place(name)
     if kind_of(name) == "enterprise":
-        ending = ENDING.search(name)
-        bare = name[: ending.start()] if ending else name
-        cuts = [w.end for w in words(name)][:-1]
-        for k, cut in sorted(enumerate(cuts), key=lambda c: -c[1]):
-            stem = name[:cut]
-            if _is_place(stem) or len(stem) < 2 or (k == 0 and stem != bare):
-                continue  # one word is a short name only as the whole name less its ending (华虹|集团)
-            if any(_on_its_own(body, m.end()) and not body.startswith(name, m.start())
-                   for m in re.finditer(re.escape(stem), body)):
+        for full in dict.fromkeys([name, name[len(place):]]):  # 华创投资控股 for 深圳市华创投资控股有限公司
+            stem = _cut_at_a_word(body, full)
+            if stem and stem not in out:
                 out.append(stem)
-                break
-        place = _leading_place(name)
         rest = name[len(place):]
         if place and len(rest) >= 3 and rest not in out and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
             out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
     ending = ENDING.search(name)
-    for full in dict.fromkeys([name, name[len(_leading_place(name)):]]):  # 福斯特集团 for 德国福斯特精密工业集团
+    for full in dict.fromkeys([name, name[len(place):]]):  # 福斯特集团 for 德国福斯特精密工业集团
         for m in re.finditer(re.escape(full[0]), body):
             short = _abbreviation(body, m.start(), full)
             # it keeps the name's first two characters (中国远航保险) or its ending (区检察院 for 区人民检察院)
@@ -297,7 +323,24 @@ def _aliases(body: str, name: str) -> list[str]:
     return out
 
 
-def _leading_place(name: str) -> str:
+def _cut_at_a_word(body: str, full: str) -> str | None:
+    """The longest start of `full` (the name, or the name less its place) cut at a word boundary
+    that stands on its own elsewhere in the body, if any."""
+    ending = ENDING.search(full)
+    bare = full[: ending.start()] if ending else full
+    cuts = [w.end for w in words(full)][:-1]
+    for k, cut in sorted(enumerate(cuts), key=lambda c: -c[1]):
+        stem = full[:cut]
+        if _is_place(stem) or len(stem) < 2 or (k == 0 and stem != bare):
+            continue  # one word is a short name only as the whole name less its ending (华虹|集团)
+        if any(_on_its_own(body, m.end()) and not body.startswith(full, m.start())
+               for m in re.finditer(re.escape(stem), body)):
+            return stem
+    return None
+
+
+def leading_place(name: str) -> str:
+    """The place a name starts with (新加坡|丰源控股, 深圳市|华创…), "" if none."""
     parts = words(name)
     place = ""
     for w in parts[:-1]:
@@ -314,8 +357,8 @@ def _is_place(text: str) -> bool:
 
 def _on_its_own(body: str, end: int) -> bool:
     """Whether a name ending at `end` stops there (`中国诚通|拥有`) rather than running on (`苏宁广场|店`)."""
-    if end >= len(body) or body[end] in PUNCT:
-        return True
+    if end >= len(body) or body[end] in PUNCT or TITLE_AHEAD.match(body, end):
+        return True  # (…|董事长: a title follows a name)
     following = words(body[end:end + 4])[0]
     return following.tag in ("v", "p", "c", "d", "uj", "r") or following.tag.startswith("v")
 
