@@ -76,3 +76,13 @@ def test_an_event_named_only_as_attended_is_the_event():
 def test_an_acceptance_meeting_attended_is_the_event():
     [event] = events("5月12日，澜江钢铁集团超低排放改造项目通过专家组验收。副市长韩佳宁出席验收会。")
     assert event.kind == "验收会" and event.attendees == ["韩佳宁"]
+
+
+def test_a_session_numbered_after_the_term_without_di():
+    [event] = events("5月12日，市政协十五届十二次常委会议召开。市政协主席贝知远主持会议。")
+    assert (event.number, event.chairs) == (12, ["贝知远"])
+
+
+def test_talks_held_at_a_reception_are_the_same_meeting():
+    [event] = events("5月12日，市长宋明远会见了越南广宁省人民委员会副主席阮文雄一行。双方就深化合作进行了会谈。")
+    assert event.kind == "会见" and event.attendees == ["宋明远", "阮文雄"]

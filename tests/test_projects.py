@@ -36,6 +36,8 @@ def names(text: str) -> list[str]:
     ("追加投资3000万美元建设精密轴承三期项目。", "精密轴承三期项目"),  # a phase (三期/t) makes it one undertaking
     ("其中，恒岳新能源年产10GWh储能电池项目总投资35亿元。", "年产10GWh储能电池项目"),  # the maker stands before
     ("共同发起设立汐川市集成电路产业投资基金。", "汐川市集成电路产业投资基金"),
+    ("澜州城市更新“百街千巷”改造工程启动仪式举行。", "澜州城市更新“百街千巷”改造工程"),  # 启动 is done to it
+    ("设立规模3亿元的泾禾区天使投资基金。", "泾禾区天使投资基金"),  # 泾/zg: a bound first character
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -52,6 +54,8 @@ def test_named_projects(text, name):
     "审议通过《青澜市数字经济三年行动计划》。",  # a document's title, not a project
     "全市一季度重大产业项目集中签约仪式举行。",  # the projects of a whole city
     "中交第三航务工程局代表发言。",  # 工程|局: the ending starts an organization's name
+    "两家公司作为实施主体负责项目建设。",  # 负责 governs 项目
+    "副市长宣布工程启动。",
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

@@ -20,7 +20,7 @@ from kg.model import MeetingMention, OrgMention, PersonMention, Where
 WORDS = table("meeting_words")
 EVENT = re.compile(alternation(list(WORDS)))
 NAME_FIRST = re.compile(alternation(lexicon("name_first_titles")))
-_SESSION = re.compile(r"(常委会|常务会|全委会)?第([0-9]+|[零〇一二三四五六七八九十百两]+)次"
+_SESSION = re.compile(r"(常委会|常务会|全委会)?(?:第|(?<=届))([0-9]+|[零〇一二三四五六七八九十百两]+)次"
                       r"(?:[^，。、]{0,6}?)(全体会议|常务会议|会议|全会)")
 _ATTENDING = re.compile(r"(?:参加|出席|陪同|列席|见证|参与)[^，。]{0,12}$")
 _SPEAKING = re.compile(r"^(?:指出|强调|要求|认为|提出|号召|还|听取|传达|审议|精神|部署)")
@@ -44,8 +44,8 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
             attended = attended or _event_in(body, start, end, attending=True)
             continue
         kind, number, at = match
-        if events and (kind in {e.kind for e in events} or WORDS.get(kind) != "visit"):
-            continue
+        if events and (_family(kind) in {_family(e.kind) for e in events} or WORDS.get(kind) != "visit"):
+            continue  # (会见…。双方…进行了会谈: the talks are the same meeting)
         events.append(MeetingMention(kind, _label(body, at), when, number, evidence=(start, end)))
     if not events and attended:
         kind, number, at = attended
@@ -59,6 +59,14 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
         event.attendees, event.organizations = list(attendees), involved
     events[0].chairs = chairs
     return events + _later_meetings(body, lead, when, persons)
+
+
+_SAME_MEETING = {"会谈": "会见", "接见": "会见", "见面": "会见"}
+
+
+def _family(kind: str) -> str:
+    """Kinds that name one occasion (会见 and the 会谈 it holds) as one."""
+    return _SAME_MEETING.get(kind, kind)
 
 
 def participants(body: str, persons: list[PersonMention]) -> list[str]:

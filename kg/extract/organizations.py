@@ -24,13 +24,14 @@ TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 # A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
 # joins two organizations instead (…大学|与中国科学院).
 _BRANCH = re.compile(r"(?:(?![与和及同暨、])[\u4e00-\u9fff]){1,8}?"
-                     r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所)(?!长)")
+                     r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所|法庭)(?!长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
 _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  # not 国家级: a rank, not a level
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
                      r"(?:我市|本地|全市|全省)?(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
-_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委)+$")
+_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委|党委|党工委|工委)+$"
+                      r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司"}
 _GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分)")
@@ -44,7 +45,8 @@ _PREPOSITIONS = "从在与和对向到由把被将为于及赴"
 # which jieba sometimes tags as nouns.
 _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs"))
 # Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
-PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?"}
+PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?",
+         "t"}  # 青年/t: a time word inside a name (…青年创业园), never at its start
 EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name may start with
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
@@ -83,11 +85,12 @@ def find(body: str) -> list[OrgMention]:
 
 
 def _runs_into_a_word(text: str, toks: Words, end: int) -> bool:
-    """Whether the word holding the last character before `end` runs on past it, other than into a
-    word of its own that jieba glued on (领导|小组会议, 协会|会长)."""
+    """Whether the dictionary word holding the last character before `end` runs on past it, other
+    than into a word of its own that jieba glued on (领导|小组会议, 协会|会长). A word jieba made up
+    (市委|会作/?) proves nothing."""
     word = toks[toks.index_at(end - 1)]
     rest = text[end:word.end]
-    return word.end > end and not (len(rest) >= 2 and rest in jieba.posseg.dt.word_tag_tab)
+    return word.end > end and word.tag != "?" and not (len(rest) >= 2 and rest in jieba.posseg.dt.word_tag_tab)
 
 
 _KIND_OF_BUSINESS = {"n", "vn", "v", "a", "an"}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, lexicon, org_ending_across, sentences,
-                             table, words)
+from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, lexicon, lone_bound, org_ending_across,
+                             sentences, table, words)
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
@@ -131,6 +131,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         elif open_marks:
             pass  # inside a quotation or brackets, anything goes
         elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
+            return prev.start
+        elif lone_bound(prev):  # 的|泾/zg|禾区…基金: a character that never stands alone starts the name
             return prev.start
         elif _PHASE.fullmatch(prev.text):
             pass  # 精密轴承|三期/t|项目: a phase, whatever jieba tags it
