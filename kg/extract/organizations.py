@@ -19,6 +19,7 @@ from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
 ENDING = re.compile(alternation(list(KINDS)))
+_WHOLE_ENDING = re.compile(f"(?:{alternation([e for e in KINDS if len(e) >= 2])})$")  # a word ending a body's name
 _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期)?(?:{alternation(list(table('project_words')))})")
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 # A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
@@ -30,7 +31,7 @@ _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  #
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
                      r"(?:我市|本地|全市|全省)?(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
-_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委|党委|党工委|工委)+$"
+_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司"}
@@ -56,14 +57,11 @@ MAX_NAME = 24
 def find(body: str) -> list[OrgMention]:
     """Every named organization in `body`, once each, under its fullest name."""
     found: dict[str, OrgMention] = {}
-    parents: set[str] = set()
     for start, end in sentences(body):
         text = body[start:end]
         toks = words(text)
-        for name, implied in _by_ending(text, toks):
+        for name in _by_ending(text, toks):
             _add(found, name, kind_of(name), (start, end))
-            if implied:
-                parents.add(name)
         for name in _known_names(toks):
             if not any(name in other for other in found):
                 _add(found, name, _known_kind(name), (start, end))
@@ -77,11 +75,17 @@ def find(body: str) -> list[OrgMention]:
         for name in _makers(text, toks):
             _add(found, name, kind_of(name) if ENDING.search(name) else "enterprise", (start, end))
     _fold_aliases(body, found)
-    for name in parents:
-        org = found.get(name)
-        if org and not org.aliases and not _stands_unbranched(body, name):
-            del found[name]
+    for name in [n for n in found if not found[n].aliases and _only_inside_longer(body, n, found)]:
+        del found[name]
     return list(found.values())
+
+
+def _only_inside_longer(body: str, name: str, found: dict[str, OrgMention]) -> bool:
+    """Whether every mention of `name` starts a longer name found (国家税务总局|宁川市税务局,
+    市公安局|交通警察支队): a parent named only with its unit is not listed on its own."""
+    longer = [other for other in found if other != name and other.startswith(name)]
+    return bool(longer) and all(any(body.startswith(other, m.start()) for other in longer)
+                                for m in re.finditer(re.escape(name), body))
 
 
 def _runs_into_a_word(text: str, toks: Words, end: int) -> bool:
@@ -108,10 +112,6 @@ def _listed_names(listing: str) -> list[str]:
            for item in items):
         return []
     return items
-
-
-def _stands_unbranched(body: str, name: str) -> bool:
-    return any(not _BRANCH.match(body, m.end()) for m in re.finditer(re.escape(name), body))
 
 
 # jieba's dictionary tags the organizations it knows `nt` (国务院, 商务部, 清华大学), but also some
@@ -181,7 +181,7 @@ def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> No
         found[name] = OrgMention(name, kind, [], where)
 
 
-def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
+def _by_ending(text: str, toks: Words) -> list[str]:
     names = []
     branch_end = 0  # where the last branch read after its parent ends: its own ending is read with it
     for m in ENDING.finditer(text):
@@ -191,8 +191,8 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
         if title and title.end() > m.end():
             continue  # 厅|长, 局|长: the ending starts a title, not a name
         if m.end() < len(text) and ((ENDING.match(text, m.end()) and not TITLE_AHEAD.match(text, m.end()))
-                                    or text[m.end()] in "组员"):
-            continue  # the inner part of a longer ending or word (中心|组, 委|员), not 局|局长
+                                    or (text[m.end()] in "组员" and toks[toks.index_at(m.end() - 1)].end > m.end())):
+            continue  # the inner part of a longer ending or word (中心组, 委员), not 局|局长 or 支队|组织
         if len(m.group(0)) > 1 and _runs_into_a_word(text, toks, m.end()):
             continue  # 华创|投资控股: 创投 is no ending there
         made_up = len(m.group(0)) == 1 and toks[toks.index_at(m.start())].tag == "?"
@@ -214,9 +214,9 @@ def _by_ending(text: str, toks: Words) -> list[tuple[str, bool]]:
         # a branch names its parent as one body, even one whose name is a single word (中国农业银行|…支行)
         known_parent = branch is not None and jieba.posseg.dt.word_tag_tab.get(name) == "nt"
         if _named(name, m.group(0)) or known_parent:
-            names.append((name + branch.group(0), False) if branch else (name, False))
+            names.append(name + branch.group(0) if branch else name)
             if branch:
-                names.append((name, True))  # the parent, kept if the article names it on its own
+                names.append(name)  # the parent, kept if the article also names it on its own
                 branch_end = branch.end()
     return names
 
@@ -251,6 +251,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
             break
+        if prev.tag == "v" and k > 1 and _WHOLE_ENDING.search(toks[k - 2].text):
+            break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
         if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
         first, k = prev.start, k - 1
@@ -271,8 +273,8 @@ def _named(name: str, ending: str) -> bool:
     if _LEVEL.match(name) or (ending in _LEGAL and not _GENERIC_START.match(body)):
         return True  # a company's registered form (…有限公司) is only written for one company
     parts = words(name)
-    if len(parts) == 1:
-        return False  # one dictionary word (上市公司, 信息中心) is a kind of organization
+    if len(parts) == 1:  # one dictionary word (上市公司, 信息中心) is a kind of organization, unless a
+        return parts[0].tag == "nt" and len(name) >= 6  # long known name (国务院发展研究中心)
     inside = words(body)
     # jieba cuts a name of rare characters it does not know into single characters (棠|禾)
     unknown = any(len(a.text) == len(b.text) == 1 and a.tag != "w" and b.tag != "w" for a, b in zip(inside, inside[1:]))

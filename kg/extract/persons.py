@@ -58,7 +58,7 @@ def find(body: str, known: frozenset[str] = frozenset()) -> list[PersonMention]:
     for start, end in sentences(body):
         _in_sentence(body, start, end, people)
     _other_mentions(body, people, known)
-    ordered = sorted(people.values(), key=lambda p: min(p.spans))
+    ordered = sorted(people.values(), key=lambda p: (min(p.spans), p.name))
     return [PersonMention(p.name, [post_for(t, where) for t, where in _unique(p.titles)], p.evidence,
                           sorted(set(p.spans)), p.official) for p in ordered]
 
@@ -119,7 +119,8 @@ def _add(people: dict[str, _Person], name: str, offset: int, at: int, sentence: 
 
 
 def _other_mentions(body: str, people: dict[str, _Person], known: frozenset[str]) -> None:
-    for name in sorted(set(people) | set(known), key=len, reverse=True):
+    # longest first, then by name: the order must not hang on the process's string hashing
+    for name in sorted(set(people) | set(known), key=lambda n: (-len(n), n)):
         others = [s for p in people.values() if p.name != name and len(p.name) > len(name) for s in p.spans]
         for m in re.finditer(re.escape(name), body):
             where = (m.start(), m.end())

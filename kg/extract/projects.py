@@ -25,7 +25,7 @@ _WORK_ON = frozenset(lexicon("project_work"))
 _BUILD = {"建设", "投资", "新建", "兴建", "承建"}
 _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
-PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "ng", "an", "a", "vn", "v", "l", "m", "mq", "d", "eng", "?",
+PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "m", "mq", "d", "eng", "?",
          "q"}
 GOVERNING = frozenset(lexicon("governing_verbs"))
 _PAIRS = {"”": "“", "’": "‘", "）": "（"}
