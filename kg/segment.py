@@ -45,7 +45,8 @@ def articles(page: Page) -> list[Article]:
     width = textmod.column_width(page_blocks)
     drafts: list[_Draft] = []
     loose: dict[int, list[list[Span]]] = {}
-    pieces = [piece for block in page_blocks if not block.caption for piece in _pieces(list(block.lines))]
+    texts = _mend_across([list(block.lines) for block in page_blocks if not block.caption])
+    pieces = [piece for lines in texts if lines for piece in _pieces(lines)]
     for i, piece in enumerate(pieces):
         _take(piece, pieces[i + 1] if i + 1 < len(pieces) else None, drafts, loose)
     for gap, pieces in loose.items():
@@ -112,6 +113,15 @@ def _mend_bylines(lines: list[Span]) -> list[Span]:
         else:
             out.append(line)
     return out
+
+
+def _mend_across(blocks: list[list[Span]]) -> list[list[Span]]:
+    """Rejoin a byline broken by a column break (`…发言。（记` / blank line / `者 涂山）`): the next
+    block's first line, when it closes the bracket the block ends with and reads as its byline."""
+    for block, following in zip(blocks, blocks[1:]):
+        if block and following and _open_bracket(block[-1].text) and parse_byline(block[-1].text + following[0].text):
+            block[-1] = block[-1] + following.pop(0)
+    return blocks
 
 
 def _open_bracket(text: str) -> bool:

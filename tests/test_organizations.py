@@ -59,6 +59,8 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("会上，民革澜州市委会、九三学社澜州市委会作大会发言。", "九三学社澜州市委会", "other"),
     ("他来到泾禾区人民法院柳塘法庭调研。", "泾禾区人民法院柳塘法庭", "government"),  # a court's tribunal
     ("为泾禾智谷科技孵化器、泾禾青年创业园等授牌。", "泾禾青年创业园", "other"),  # 青年/t inside a name
+    ("他来到溪岩县白沙茶叶专业合作社。", "溪岩县白沙茶叶专业合作社", "enterprise"),  # the place before its level
+    ("县农业农村局、县供销合作社作表态发言。", "县供销合作社", "other"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind

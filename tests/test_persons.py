@@ -120,3 +120,7 @@ def test_a_name_right_before_yixing_ends_there_even_with_a_follower_inside():
 
 def test_a_surname_missing_from_the_lexicon_is_known_by_its_dictionary_tag():
     assert found("县人大常委会副主任庹文博带领检查组。") == {"庹文博": ["县人大常委会副主任"]}  # 县/zg kept too
+
+
+def test_a_village_party_secretary_keeps_the_village():
+    assert found("茶园村党总支书记华启明参加调研。") == {"华启明": ["茶园村党总支书记"]}

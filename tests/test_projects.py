@@ -38,6 +38,7 @@ def names(text: str) -> list[str]:
     ("共同发起设立汐川市集成电路产业投资基金。", "汐川市集成电路产业投资基金"),
     ("澜州城市更新“百街千巷”改造工程启动仪式举行。", "澜州城市更新“百街千巷”改造工程"),  # 启动 is done to it
     ("设立规模3亿元的泾禾区天使投资基金。", "泾禾区天使投资基金"),  # 泾/zg: a bound first character
+    ("加快实施溪岩灌区续建配套与节水改造工程。", "溪岩灌区续建配套与节水改造工程"),  # two works in one name
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -110,3 +111,8 @@ def test_an_amount_right_before_the_name_and_none_past_a_semicolon():
 ])
 def test_exactly_the_undertakings_named(text, expected):
     assert sorted(names(text)) == expected
+
+
+def test_two_undertakings_joined_by_he_stay_two():
+    assert sorted(names("推进耕地保护“三提两严”行动和产业空间优化焕新行动。")) == \
+        ["产业空间优化焕新行动", "耕地保护“三提两严”行动"]

@@ -95,6 +95,14 @@ def test_a_byline_broken_inside_a_name_still_closes_the_article():
     assert article.authors == ["沈若溪"] and [h.text for h in article.headline] == ["王某某出席青澜活动"]
 
 
+def test_a_byline_broken_by_a_column_break_still_closes_the_article():
+    raw = ("本报讯 5月1日，市长王某某出席青澜活动。市领导李某某参加活动。（记\n\n者 沈若溪）\n\n"
+           "王某某出席青澜活动\n\n本报讯 5月2日，市长王某某会见客人。（李某）\n")
+    first, second = segment.articles(_page(raw))
+    assert first.authors == ["沈若溪"] and [h.text for h in first.headline] == ["王某某出席青澜活动"]
+    assert "（" not in first.body.text and second.authors == ["李某"]
+
+
 def test_offsets_of_bodies_point_at_the_same_characters(pages):
     for path in pages.glob("*.txt"):
         page = text.read_page(path)

@@ -12,7 +12,9 @@ import jieba
 import jieba.posseg
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
-LEVELS = set("省市区县州镇乡")  # one-character levels that start a body's name (县|人民医院)
+LEVELS = set("省市区县州镇乡村")  # one-character levels that start a body's name (县|人民医院)
+_PLACE_TAGS = {"ns", "nz", "nr", "j", "?"}
+_SMALL_LEVELS = set("镇乡村")
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"'\n ")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")
 
@@ -113,6 +115,16 @@ def words(text: str) -> Words:
 # always a place (沅|埭 → 沅埭, 东|埭 → 东埭).
 _BOUND_TAG = re.compile(r"^[a-z]?g$")
 _JOINABLE_TAGS = {"ns", "nr", "n", "j", "?"}
+
+
+def level_start(toks: Words, k: int) -> int:
+    """Where a name holding the level `toks[k]` starts: at the level (来到|县|人民医院), or at the
+    place it ends (溪岩|县|…合作社, 茶园|村|党总支书记)."""
+    before = toks[k - 1] if k > 0 else None
+    tags = _PLACE_TAGS | ({"n"} if toks[k].text in _SMALL_LEVELS else set())  # villages bear common words (茶园村)
+    if before is not None and len(before.text) >= 2 and before.tag in tags:
+        return before.start
+    return toks[k].start
 
 
 def lone_bound(word: Word) -> bool:

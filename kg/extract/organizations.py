@@ -14,7 +14,7 @@ import re
 import jieba.posseg
 
 from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, ends_in_verb,
-                             joined_ending_over, lexicon, lone_bound, sentences, table, words)
+                             joined_ending_over, level_start, lexicon, lone_bound, sentences, table, words)
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -242,7 +242,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
                 first, k = toks[opening].start, opening
                 continue
         if prev.text in LEVELS:  # 县|人民医院: a level starts the name, whatever jieba tags it (县/zg)
-            return prev.start
+            return level_start(toks, k - 1)
         if lone_bound(prev):  # 来到|雩/g|山县…公司: a character that never stands alone starts the name
             return prev.start
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组

@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.extract.base import (LEVELS, LONGEST_ORG_ENDING, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over,
-                             lexicon, org_ending_across, sentences, table, words)
+                             level_start, lexicon, org_ending_across, sentences, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -241,7 +241,7 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
     while k > 0:
         prev = toks[k - 1]
         if prev.text in LEVELS and prev.tag not in PREFIX_TAGS:  # 县/zg|人大常委会副主任: a level starts the body
-            first = prev.start
+            first = level_start(toks, k - 1)
             break
         # a word jieba takes for a name (北辰/nr) may start a body's name (北辰航运|董事长), not stand
         # alone before the title (张某|董事长)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, lexicon, lone_bound, org_ending_across,
+from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, level_start, lexicon, lone_bound, org_ending_across,
                              sentences, table, words)
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
+_WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
 _CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动)?)(?=[，。、；])")
@@ -68,7 +69,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             quotation = stem.startswith("“") and stem.endswith("”")  # “爱心助学”行动: a name, whatever its words
             base = re.sub(r"[“”‘’]|[一二三四五六七八九十]期$", "", stem)  # (冷链物流中心二期项目: by 冷链物流中心)
             phased = base != stem.replace("“", "").replace("”", "") and _particular(base)  # 精密轴承|三期|项目
-            if not (quotation or phased or _specific(base)):
+            if not (quotation or phased or _specific(base, joined=True)):
                 continue
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
     for project in found.values():
@@ -88,9 +89,10 @@ def _listed(text: str, toks: Words) -> list[str]:
     return out
 
 
-def _specific(stem: str) -> bool:
-    """Whether the words before the ending name one undertaking rather than a kind of them."""
-    if len(stem) < 2 or _GENERIC_START.match(stem) or re.search(r"[、及和与]|项目", stem):
+def _specific(stem: str, joined: bool = False) -> bool:
+    """Whether the words before the ending name one undertaking rather than a kind of them; with
+    `joined`, a 与 the walk took in joins two works of one name rather than two undertakings."""
+    if len(stem) < 2 or _GENERIC_START.match(stem) or re.search(r"[、及和]|项目" if joined else r"[、及和与]|项目", stem):
         return False
     parts = words(stem)
     if _GENERIC_LAST.match(parts[-1].text) or not any(w.tag in _NOUNS for w in parts):
@@ -131,11 +133,13 @@ def _name_start(toks: Words, ending_start: int) -> int:
         elif open_marks:
             pass  # inside a quotation or brackets, anything goes
         elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
-            return prev.start
+            return level_start(toks, k - 1)
         elif lone_bound(prev):  # 的|泾/zg|禾区…基金: a character that never stands alone starts the name
             return prev.start
         elif _PHASE.fullmatch(prev.text):
             pass  # 精密轴承|三期/t|项目: a phase, whatever jieba tags it
+        elif prev.text == "与" and k > 1 and toks[k - 2].tag in _WORK_TAGS:
+            pass  # 续建配套|与|节水改造工程: two works joined in one name (but 医院|与|…: two bodies)
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
             break
         elif prev.tag == "d" and len(prev.text) == 1:
