@@ -86,3 +86,10 @@ def test_a_session_numbered_after_the_term_without_di():
 def test_talks_held_at_a_reception_are_the_same_meeting():
     [event] = events("5月12日，市长宋明远会见了越南广宁省人民委员会副主席阮文雄一行。双方就深化合作进行了会谈。")
     assert event.kind == "会见" and event.attendees == ["宋明远", "阮文雄"]
+
+
+def test_a_study_session_and_a_themed_activity_are_events():
+    [study] = events("5月12日，区委理论学习中心组举行专题学习研讨。区委书记林向东主持并讲话。")
+    assert study.kind == "专题学习" and study.chairs == ["林向东"]
+    [activity] = events("5月12日，市总工会、市妇联联合举办主题活动。市总工会主席洪晓梅出席。")
+    assert activity.kind == "主题活动" and activity.attendees == ["洪晓梅"]

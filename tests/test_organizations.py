@@ -61,6 +61,7 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("为泾禾智谷科技孵化器、泾禾青年创业园等授牌。", "泾禾青年创业园", "other"),  # 青年/t inside a name
     ("他来到溪岩县白沙茶叶专业合作社。", "溪岩县白沙茶叶专业合作社", "enterprise"),  # the place before its level
     ("县农业农村局、县供销合作社作表态发言。", "县供销合作社", "other"),
+    ("会议邀请省委党校教授作专题辅导。", "省委党校", "other"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
@@ -85,6 +86,7 @@ def test_organizations_by_their_endings(text, name, kind):
     "将重点引进数据标注、软件外包等企业。",  # kinds of business listed, not companies
     "市委常委、统战部部长到会讲话。",  # a department of any Party committee
     "泾禾街道党工委书记参加调研。",  # a place's Party committee, written with its secretary's title
+    "双方在零碳产业园建设方面深化合作。",  # a park being built: a project
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}

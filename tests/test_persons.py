@@ -86,6 +86,8 @@ def test_group_labels_make_officials_but_not_titles():
     ("市中级人民法院", "院长", "judicial"),  # the body decides over the title's usual kind
     ("市委党校", "校长", "party"),
     ("市人民医院", "院长", "executive"),
+    ("市总工会", "主席", "executive"),  # a mass organisation's head holds no state post
+    ("市妇联", "主席", "executive"),
 ])
 def test_post_categories(prefix, ending, kind):
     assert category(prefix, ending) == kind
@@ -124,3 +126,14 @@ def test_a_surname_missing_from_the_lexicon_is_known_by_its_dictionary_tag():
 
 def test_a_village_party_secretary_keeps_the_village():
     assert found("茶园村党总支书记华启明参加调研。") == {"华启明": ["茶园村党总支书记"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区政协主席邴文出席。", {"邴文": ["区政协主席"]}),  # not 区政协 before the title 主席
+    ("区委常委、宣传部部长兰心作交流发言。", {"兰心": ["区委常委", "宣传部部长"]}),  # 兰心|作交流, not 兰心作|交流
+    ("市委副书记、秘书长陆志坚等出席。", {"陆志坚": ["市委副书记", "秘书长"]}),
+    ("市长助理葛一鸣，市商务局一级巡视员鄢春生列席会议。", {"葛一鸣": ["市长助理"], "鄢春生": ["市商务局一级巡视员"]}),
+    ("冼晓风与集团高级副总裁田野深入交流。", {"田野": ["高级副总裁"]}),
+])
+def test_names_and_titles_of_officials_and_guests(text, expected):
+    assert found(text) == expected

@@ -15,6 +15,7 @@ import jieba.posseg
 
 from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, ends_in_verb,
                              joined_ending_over, level_start, lexicon, lone_bound, sentences, table, words)
+from kg.extract.projects import FACILITY_BUILT
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -207,6 +208,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
         if made_up and not _LEVEL.match(name):
             continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
+        if FACILITY_BUILT.match(text, m.start()):
+            continue  # 零碳产业园|建设: a park being built, a project
         ahead = _PROJECT_AHEAD.match(text, m.end())
         if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十"):
             continue  # 冷链物流中心|项目, 智能工厂|二期项目: a facility being built, named in a project's name

@@ -184,14 +184,24 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     for size in (2, 3, 4):  # right before 一行 is as sure an end (田中和也|一行, not 田中和|也)
         if text.startswith(strong, start + size) and plausible_name(text[start:start + size], need_surname, listed):
             return start + size
+    ends = []
     for size in (3, 2, 4):
         end = start + size
         name = text[start:end]
         if len(name) == size and _follows(text, end) and end < len(text) and text[end] not in PUNCT:
             surname_needed = need_surname or not text.startswith(strong, end)
             if plausible_name(name, surname_needed):
-                return end
-    return None
+                ends.append(end)
+    if not ends:
+        return None
+    # 3, 2, 4 characters in that order, unless a shorter name's follower runs over the chosen one's
+    # (兰心|作交流, not 兰心作|交流; but 陆志坚|等, not 陆志坚等|出席)
+    reach = {e: e + len(_follower_at(text, e)) for e in ends}
+    return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
+
+
+def _follower_at(text: str, pos: int) -> str:
+    return next((f for f in FOLLOWERS if text.startswith(f, pos)), "")
 
 
 _LONG_FOLLOWERS = tuple(f for f in FOLLOWERS if len(f) >= 2)
@@ -206,8 +216,9 @@ def _follower_inside(text: str, start: int, end: int) -> bool:
 
 def _name_before(text: str, title_start: int, toks: Words) -> int | None:
     """Where a name written before a title starts (石田一郎|首相), or None."""
-    if text[title_start - 1:title_start] == "副":
-        return None  # 政协副|主席: the title is 副主席, with its body before it
+    if text[title_start - 1:title_start] == "副" or ORG_ENDING.search(text, max(0, title_start - LONGEST_ORG_ENDING),
+                                                                         title_start):
+        return None  # 政协副|主席, 区政协|主席: the title's body stands before it, not a name
     starts = {w.start for w in toks}
     for size in (3, 2, 4):
         begin = title_start - size

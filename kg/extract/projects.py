@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, level_start, lexicon, lone_bound, org_ending_across,
-                             sentences, table, words)
+from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, level_start, lexicon, lone_bound,
+                             org_ending_across, sentences, table, words)
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
+FACILITY_BUILT = re.compile(r"(?:产业园|科技园|创业园|科创谷)(?=建设)")
 _WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
@@ -56,6 +57,10 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             found.setdefault(name, ProjectMention(name, "programme", evidence=(start, end)))
         for name in _listed(text, toks):
             found.setdefault(name, ProjectMention(name, _kind(name, ""), evidence=(start, end)))
+        for m in FACILITY_BUILT.finditer(text):  # 零碳产业园|建设: a park being built is a project
+            name = text[_name_start(toks, m.start()):m.end()]
+            if _specific(name[: len(name) - len(m.group(0))]):
+                found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
         for m in ENDING.finditer(text):
             if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()) \
                     or org_ending_across(text, m.end()):
