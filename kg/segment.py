@@ -53,7 +53,7 @@ def articles(page: Page) -> list[Article]:
         _assign_headlines(pieces, drafts[gap - 1] if gap else None, drafts[gap] if gap < len(drafts) else None)
     out = []
     for draft in drafts:
-        body = textmod.join_lines([line for line in draft.lines if line.text], width)
+        body = textmod.join_lines([line for line in draft.lines if line.text], width, page.raw)
         if not body.text.strip():
             continue
         out.append(Article(page=page, position=len(out) + 1, body=body, source=draft.source,

@@ -158,8 +158,8 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
-def join_lines(parts: list[Span], width: int) -> Span:
-    """Join column lines into running text.
+def join_lines(parts: list[Span], width: int, raw: str) -> Span:
+    """Join column lines of `raw` into running text.
 
     Line breaks go (Chinese has no spaces between words); a break is kept as a paragraph end
     where a line ends a sentence and falls short of the column `width`. Spaces are dropped
@@ -170,8 +170,13 @@ def join_lines(parts: list[Span], width: int) -> Span:
         pieces.append(_squeeze_spaces(line))
         last = k == len(parts) - 1
         if not last and ends_sentence(line.text) and len(line.text) < width - 1:
-            pieces.append(Span("\n", (line.offsets[-1] + 1,)))
+            newline = _NEWLINE_AFTER.match(raw, line.offsets[-1] + 1)
+            if newline:  # the paragraph end is the file's own line feed (after any trailing spaces)
+                pieces.append(Span("\n", (newline.end() - 1,)))
     return Span.join(pieces)
+
+
+_NEWLINE_AFTER = re.compile(r"[^\S\r\n]*\r?\n")
 
 
 def _squeeze_spaces(line: Span) -> Span:

@@ -62,6 +62,10 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("他来到溪岩县白沙茶叶专业合作社。", "溪岩县白沙茶叶专业合作社", "enterprise"),  # the place before its level
     ("县农业农村局、县供销合作社作表态发言。", "县供销合作社", "other"),
     ("会议邀请省委党校教授作专题辅导。", "省委党校", "other"),
+    ("先后走访了澐州海川新材料股份有限公司。", "澐州海川新材料股份有限公司", "enterprise"),  # 澐/?: not in the dictionary
+    ("先后走访了澐州市第一建筑工程有限公司和中节能（澐州）环保能源有限公司。", "中节能（澐州）环保能源有限公司",
+     "enterprise"),  # a brand of ordinary words (中|节能) before a bracketed place
+    ("由泠水市生态环境局、泠水文旅集团共同实施。", "泠水文旅集团", "enterprise"),  # 泠/zg|水文|旅
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind

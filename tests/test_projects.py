@@ -40,6 +40,7 @@ def names(text: str) -> list[str]:
     ("设立规模3亿元的泾禾区天使投资基金。", "泾禾区天使投资基金"),  # 泾/zg: a bound first character
     ("加快实施溪岩灌区续建配套与节水改造工程。", "溪岩灌区续建配套与节水改造工程"),  # two works in one name
     ("双方在零碳产业园建设方面深化合作。", "零碳产业园"),  # a park being built
+    ("11月19日，泠水湿地保护修复工程通过验收。", "泠水湿地保护修复工程"),  # 湿地/z
 ])
 def test_named_projects(text, name):
     assert name in names(text)

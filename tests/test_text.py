@@ -16,25 +16,33 @@ def span(s: str, start: int = 0) -> Span:
 
 def test_a_name_broken_across_lines_is_rejoined():
     raw = "市委书记杜\n小刚主持召开会议。"
-    joined = text.join_lines(text.lines(raw), width=20)
+    joined = text.join_lines(text.lines(raw), width=20, raw=raw)
     assert joined.text == "市委书记杜小刚主持召开会议。"
 
 
 def test_every_cleaned_character_points_at_itself_in_the_original():
     raw = " 联系我们\n\n本报讯 3 月 24 日，市委书记杜\n小刚与\n\n来锡考察的客人会谈。\n"
     for block in text.blocks(raw):
-        joined = text.join_lines(list(block.lines), width=16)
+        joined = text.join_lines(list(block.lines), width=16, raw=raw)
         assert all(raw[o] == ch for ch, o in zip(joined.text, joined.offsets))
 
 
 def test_spaces_go_between_chinese_and_digits_but_stay_between_ascii_words():
-    assert text.join_lines([span("3 月 20 日，2024 无锡")], 40).text == "3月20日，2024无锡"
-    assert text.join_lines([span("比利时 Novas Lab 创新中心")], 40).text == "比利时Novas Lab创新中心"
+    assert text.join_lines([span("3 月 20 日，2024 无锡")], 40, "3 月 20 日，2024 无锡").text == "3月20日，2024无锡"
+    assert text.join_lines([span("比利时 Novas Lab 创新中心")], 40, "比利时 Novas Lab 创新中心").text == \
+        "比利时Novas Lab创新中心"
 
 
 def test_a_paragraph_end_is_kept_only_where_a_short_line_ends_a_sentence():
-    lines = [span("会议强调，要紧扣目标任务，强化"), span("责任落实。"), span("会议还研究了其他事项。")]
-    assert text.join_lines(lines, width=15).text == "会议强调，要紧扣目标任务，强化责任落实。\n会议还研究了其他事项。"
+    raw = "会议强调，要紧扣目标任务，强化\n责任落实。\n会议还研究了其他事项。"
+    assert text.join_lines(text.lines(raw), 15, raw).text == "会议强调，要紧扣目标任务，强化责任落实。\n会议还研究了其他事项。"
+
+
+def test_a_paragraph_end_after_trailing_spaces_points_at_the_line_feed():
+    raw = "要紧扣目标任务，强化\r\n责任落实。  \r\n会议还研究了其他事项。"
+    joined = text.join_lines(text.lines(raw), 15, raw)
+    assert joined.text == "要紧扣目标任务，强化责任落实。\n会议还研究了其他事项。"
+    assert all(raw[o] == ch for ch, o in zip(joined.text, joined.offsets))
 
 
 @pytest.mark.parametrize("doubled, plain", [

@@ -122,15 +122,17 @@ def level_start(toks: Words, k: int) -> int:
     place it ends (溪岩|县|…合作社, 茶园|村|党总支书记)."""
     before = toks[k - 1] if k > 0 else None
     tags = _PLACE_TAGS | ({"n"} if toks[k].text in _SMALL_LEVELS else set())  # villages bear common words (茶园村)
-    if before is not None and len(before.text) >= 2 and before.tag in tags:
-        return before.start
+    if before is not None and ((len(before.text) >= 2 and before.tag in tags) or lone_bound(before)):
+        return before.start  # (澐|州: a character that never stands alone)
     return toks[k].start
 
 
 def lone_bound(word: Word) -> bool:
-    """Whether `word` is a lone bound morpheme (槎/ng, 雩/g), not a level: a character that never
-    stands as a word of its own, so the first character of a name jieba cut after it (槎|湾区…)."""
-    return len(word.text) == 1 and bool(_BOUND_TAG.match(word.tag)) and word.text not in LEVELS
+    """Whether `word` is a lone bound morpheme (槎/ng, 雩/g) or a character the dictionary lacks
+    (澐/?), not a level: a character that never stands as a word of its own, so the first
+    character of a name jieba cut after it (槎|湾区…, 澐|州…)."""
+    return len(word.text) == 1 and word.text not in LEVELS and (
+        bool(_BOUND_TAG.match(word.tag)) or (word.tag == "?" and "\u4e00" <= word.text <= "\u9fff"))
 
 
 def _join_bound(text: str, items: list[Word]) -> list[Word]:

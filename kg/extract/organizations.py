@@ -48,7 +48,7 @@ _PREPOSITIONS = "从在与和对向到由把被将为于及赴"
 _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs"))
 # Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?",
-         "t"}  # 青年/t: a time word inside a name (…青年创业园), never at its start
+         "t", "z"}  # 青年/t: a time word inside a name (…青年创业园), never at its start
 EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name may start with
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
@@ -259,9 +259,20 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
         first, k = prev.start, k - 1
-    while k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE:
+    while k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE and toks[k].text not in "（）":
         k += 1  # a name does not start with an adjective or a verb (古老|书院, 建设|智算中心)
         first = toks[k].start
+    if toks[k].text == "（":  # 中|节能|（澐州）…公司: a brand before a bracketed place, whatever its words
+        brand = _brand_before(toks, k)
+        first = brand if brand < toks[k].start else toks[k + 1].start
+    return first
+
+
+def _brand_before(toks: Words, k: int) -> int:
+    """Where the brand before the bracket `toks[k]` starts: after the last punctuation or stop."""
+    first = toks[k].start
+    while k > 0 and toks[k - 1].tag != "w" and toks[k - 1].text not in _STOPS and toks[k].start - toks[k - 1].start <= 6:
+        first, k = toks[k - 1].start, k - 1
     return first
 
 
@@ -280,7 +291,8 @@ def _named(name: str, ending: str) -> bool:
         return parts[0].tag == "nt" and len(name) >= 6  # long known name (国务院发展研究中心)
     inside = words(body)
     # jieba cuts a name of rare characters it does not know into single characters (棠|禾)
-    unknown = any(len(a.text) == len(b.text) == 1 and a.tag != "w" and b.tag != "w" for a, b in zip(inside, inside[1:]))
+    unknown = any(len(a.text) == len(b.text) == 1 and a.tag != "w" and b.tag != "w" for a, b in zip(inside, inside[1:])) \
+        or any(lone_bound(w) for w in inside)  # 泠|水文|旅: a rare character starts a place's name
     parent = any(len(e) >= 3 and e in body for e in KINDS)  # a unit of a named body (…部|信息技术发展司)
     numbered = any(_NUMBER_WORD.match(w.text) for w in inside)  # 中铁|十四|局集团: a numbered unit
     return unknown or parent or numbered or any(w.tag in PROPER for w in inside) or bool(re.search(r"[A-Za-z]", body))
