@@ -228,3 +228,13 @@ def test_a_title_whose_body_was_cut_short_belongs_to_the_whole_name():
 ])
 def test_exactly_the_bodies_named(text, names):
     assert sorted(found(text)) == names
+
+
+def test_a_parent_named_only_inside_its_units_short_name_is_not_listed():
+    text = ("北陵市与中国电子科技集团有限公司第十四研究所签署协议。中国电科十四所所长景一平出席。")
+    assert found(text) == {"中国电子科技集团有限公司第十四研究所": ("other", ["中国电科十四所"])}
+
+
+def test_the_end_of_a_name_standing_alone_is_its_short_name_but_not_inside_another_name():
+    text = ("澄州市中医医院与上海中医药大学附属龙华医院签署合作协议。根据协议，龙华医院将派出专家团队。")
+    assert found(text) == {"澄州市中医医院": ("other", []), "上海中医药大学附属龙华医院": ("other", ["龙华医院"])}

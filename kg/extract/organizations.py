@@ -76,17 +76,18 @@ def find(body: str) -> list[OrgMention]:
         for name in _makers(text, toks):
             _add(found, name, kind_of(name) if ENDING.search(name) else "enterprise", (start, end))
     _fold_aliases(body, found)
-    for name in [n for n in found if not found[n].aliases and _only_inside_longer(body, n, found)]:
+    for name in [n for n in found if _only_inside_longer(body, found[n], found)]:
         del found[name]
     return list(found.values())
 
 
-def _only_inside_longer(body: str, name: str, found: dict[str, OrgMention]) -> bool:
-    """Whether every mention of `name` starts a longer name found (国家税务总局|宁川市税务局,
-    市公安局|交通警察支队): a parent named only with its unit is not listed on its own."""
-    longer = [other for other in found if other != name and other.startswith(name)]
-    return bool(longer) and all(any(body.startswith(other, m.start()) for other in longer)
-                                for m in re.finditer(re.escape(name), body))
+def _only_inside_longer(body: str, org: OrgMention, found: dict[str, OrgMention]) -> bool:
+    """Whether every mention of `org`, by its name or a short name, starts a longer name of another
+    (国家税务总局|宁川市税务局, 中国电科|十四所): a parent named only with its unit is not listed."""
+    longer = [text for other in found.values() if other is not org for text in [other.name, *other.aliases]]
+    mentions = [m for text in [org.name, *org.aliases] for m in re.finditer(re.escape(text), body)]
+    return all(any(len(text) > m.end() - m.start() and body.startswith(text, m.start()) for text in longer)
+               for m in mentions)
 
 
 def _runs_into_a_word(text: str, toks: Words, end: int) -> bool:
@@ -173,8 +174,13 @@ def _known_kind(name: str) -> str:
 
 def kind_of(name: str) -> str:
     """enterprise, government or other, by the name's ending."""
-    endings = [e for e in KINDS if name.endswith(e)]
-    return KINDS[max(endings, key=len)] if endings else "other"
+    ending = _final_ending(name)
+    return KINDS[ending] if ending else "other"
+
+
+def _final_ending(name: str) -> str:
+    """The longest organization ending `name` ends in, "" if none."""
+    return max((e for e in KINDS if name.endswith(e)), key=len, default="")
 
 
 def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> None:
@@ -301,7 +307,7 @@ def _named(name: str, ending: str) -> bool:
 def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
     """Record the shorter names the article uses for an organization, each for the shortest
     organization it could abbreviate, and drop them as organizations of their own."""
-    claims = {name: _aliases(body, name) for name in found}
+    claims = {name: _aliases(body, name, [n for n in found if n != name]) for name in found}
     shortened = {alias for aliases in claims.values() for alias in aliases if alias in found}
     owner: dict[str, OrgMention] = {}
     for org in sorted(found.values(), key=lambda o: len(o.name)):
@@ -315,7 +321,7 @@ def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
             del found[alias]
 
 
-def _aliases(body: str, name: str) -> list[str]:
+def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     """Short forms of `name` standing elsewhere in the body: a company's name cut at a word
     (`澜海` for `澜海集团`, `华岳智能` for `华岳智能科技集团`) or without its leading place
     (`丰源控股` for `新加坡丰源控股`), or an abbreviation keeping some of its characters in order
@@ -331,16 +337,36 @@ def _aliases(body: str, name: str) -> list[str]:
         if place and len(rest) >= 3 and rest not in out and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
             out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
-    ending = ENDING.search(name)
+    ending = _final_ending(name)
+    taken = [(m.start(), m.end()) for other in others for m in re.finditer(re.escape(other), body)]
+    tail = _tail(body, name, ending, taken)
+    if tail and tail not in out:
+        out.append(tail)
     for full in dict.fromkeys([name, name[len(place):]]):  # 福斯特集团 for 德国福斯特精密工业集团
         for m in re.finditer(re.escape(full[0]), body):
+            if any(a < m.start() < b for a, b in taken):
+                continue  # (中|医医院 inside 澄州市中医医院: another's name, no short form of this one)
             short = _abbreviation(body, m.start(), full)
             # it keeps the name's first two characters (中国远航保险) or its ending (区检察院 for 区人民检察院)
-            kept = short.startswith(full[:2]) or (ending is not None and short.endswith(ending.group(0)))
+            kept = short.startswith(full[:2]) or bool(ending and short.endswith(ending))
             shortest = 3 if _LEVEL.match(short) and short.endswith(full[-1]) else 4  # 区法院 for 区人民法院
             if kept and shortest <= len(short) <= len(full) - 2 and short not in name and short not in out:
                 out.append(short)
     return out
+
+
+def _tail(body: str, name: str, ending: str, taken: list[tuple[int, int]]) -> str | None:
+    """The longest end of `name`, from a word boundary and keeping its ending, that stands on its
+    own elsewhere in the body (龙华医院 for 上海中医药大学附属龙华医院), if any."""
+    for cut in [w.end for w in words(name)][:-1]:
+        tail = name[cut:]
+        if len(tail) < 4 or not ending or not tail.endswith(ending) or tail == ending:
+            continue
+        for m in re.finditer(re.escape(tail), body):
+            whole = body.startswith(name, m.start() - cut)
+            if not whole and not any(a < m.start() < b for a, b in taken):
+                return tail
+    return None
 
 
 def _cut_at_a_word(body: str, full: str) -> str | None:
