@@ -66,6 +66,7 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("先后走访了澐州市第一建筑工程有限公司和中节能（澐州）环保能源有限公司。", "中节能（澐州）环保能源有限公司",
      "enterprise"),  # a brand of ordinary words (中|节能) before a bracketed place
     ("由泠水市生态环境局、泠水文旅集团共同实施。", "泠水文旅集团", "enterprise"),  # 泠/zg|水文|旅
+    ("集中开工仪式在南浔港物流园举行。", "南浔港物流园", "other"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind

@@ -134,6 +134,7 @@ def test_a_village_party_secretary_keeps_the_village():
     ("市委副书记、秘书长陆志坚等出席。", {"陆志坚": ["市委副书记", "秘书长"]}),
     ("市长助理葛一鸣，市商务局一级巡视员鄢春生列席会议。", {"葛一鸣": ["市长助理"], "鄢春生": ["市商务局一级巡视员"]}),
     ("冼晓风与集团高级副总裁田野深入交流。", {"田野": ["高级副总裁"]}),
+    ("会见了新加坡丰泰集团执行董事陈耀祖一行。", {"陈耀祖": ["新加坡丰泰集团执行董事"]}),
 ])
 def test_names_and_titles_of_officials_and_guests(text, expected):
     assert found(text) == expected

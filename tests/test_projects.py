@@ -118,3 +118,9 @@ def test_exactly_the_undertakings_named(text, expected):
 def test_two_undertakings_joined_by_he_stay_two():
     assert sorted(names("推进耕地保护“三提两严”行动和产业空间优化焕新行动。")) == \
         ["产业空间优化焕新行动", "耕地保护“三提两严”行动"]
+
+
+def test_a_companys_registered_name_before_a_project_is_not_part_of_it():
+    from kg.extract import organizations
+    text = "华联冷链物流（南浔）有限公司冷链物流基地项目总投资15亿元。"
+    assert [p.name for p in projects.find(text, organizations.find(text))] == ["冷链物流基地项目"]

@@ -68,6 +68,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             name = text[_name_start(toks, m.start()):m.end()]
             if (capacity := name.find("年产")) > 0:
                 name = name[capacity:]  # 恒岳新能源|年产10GWh…项目: a capacity opens the name, its maker stands before
+            name = _without_company(name, orgs)
             stem = name[: len(name) - len(m.group(0))]
             if m.group(0) == "项目" and stem.endswith("”"):
                 continue  # “一带一路”项目: the projects of a campaign, not one project
@@ -82,6 +83,15 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         project.amounts = _amounts(body, project.name, _ending_of(project.name) or "项目", others)
         project.organizations = [o.name for o in orgs if _near(body, project.name, [o.name, *o.aliases])]
     return list(found.values())
+
+
+def _without_company(name: str, orgs: list[OrgMention]) -> str:
+    """A project's name without a company's registered name before it (…（南浔）有限公司|冷链物流基地项目):
+    the company carries it out; a brand (华虹|无锡一期…项目) stays part of the name."""
+    for org in orgs:
+        if name.startswith(org.name) and org.name.endswith("公司") and len(name) > len(org.name) + 2:
+            return name[len(org.name):]
+    return name
 
 
 def _listed(text: str, toks: Words) -> list[str]:
