@@ -41,6 +41,8 @@ def names(text: str) -> list[str]:
     ("加快实施溪岩灌区续建配套与节水改造工程。", "溪岩灌区续建配套与节水改造工程"),  # two works in one name
     ("双方在零碳产业园建设方面深化合作。", "零碳产业园"),  # a park being built
     ("11月19日，泠水湿地保护修复工程通过验收。", "泠水湿地保护修复工程"),  # 湿地/z
+    ("加快推进钱塘湾生物医药港和钱塘科学城建设。", "钱塘湾生物医药港"),  # 钱塘|湾/zg: a bound character ends a place
+    ("加快推进钱塘湾生物医药港和钱塘科学城建设。", "钱塘科学城"),  # developments being built, listed
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -59,6 +61,7 @@ def test_named_projects(text, name):
     "中交第三航务工程局代表发言。",  # 工程|局: the ending starts an organization's name
     "两家公司作为实施主体负责项目建设。",  # 负责 governs 项目
     "副市长宣布工程启动。",
+    "推动各大科技新城建设。",  # every city's developments, none named
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

@@ -127,6 +127,15 @@ def level_start(toks: Words, k: int) -> int:
     return toks[k].start
 
 
+def bound_start(toks: Words, k: int) -> int:
+    """Where a name holding the lone bound character `toks[k]` starts: at it (来到|雩|山县…), or at the
+    place it ends (钱塘|湾|生物医药港)."""
+    before = toks[k - 1] if k > 0 else None
+    if before is not None and len(before.text) >= 2 and before.tag in _PLACE_TAGS:
+        return before.start
+    return toks[k].start
+
+
 def lone_bound(word: Word) -> bool:
     """Whether `word` is a lone bound morpheme (槎/ng, 雩/g) or a character the dictionary lacks
     (澐/?), not a level: a character that never stands as a word of its own, so the first

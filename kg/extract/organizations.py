@@ -13,8 +13,8 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, ends_in_verb,
-                             joined_ending_over, level_start, lexicon, lone_bound, sentences, table, words)
+from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, bound_start, ends_in_verb, joined_ending_over,
+                             level_start, lexicon, lone_bound, sentences, table, words)
 from kg.extract.projects import FACILITY_BUILT
 from kg.model import OrgMention, Where
 
@@ -253,7 +253,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if prev.text in LEVELS:  # 县|人民医院: a level starts the name, whatever jieba tags it (县/zg)
             return level_start(toks, k - 1)
         if lone_bound(prev):  # 来到|雩/g|山县…公司: a character that never stands alone starts the name
-            return prev.start
+            return bound_start(toks, k - 1)
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
             _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)

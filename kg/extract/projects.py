@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import (LEVELS, PUNCT, Words, alternation, ends_in_verb, level_start, lexicon, lone_bound,
-                             org_ending_across, sentences, table, words)
+from kg.extract.base import (LEVELS, PUNCT, Words, alternation, bound_start, ends_in_verb, level_start, lexicon,
+                             lone_bound, org_ending_across, sentences, table, words)
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
-FACILITY_BUILT = re.compile(r"(?:产业园|科技园|创业园|科创谷)(?=建设)")
+# A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设).
+_FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港)"
+FACILITY_BUILT = re.compile(f"{_FACILITY}(?=建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设)")
 _WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
@@ -35,7 +37,7 @@ _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
-_GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度"
+_GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
 _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
 _COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
@@ -150,7 +152,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
         elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
             return level_start(toks, k - 1)
         elif lone_bound(prev):  # 的|泾/zg|禾区…基金: a character that never stands alone starts the name
-            return prev.start
+            return bound_start(toks, k - 1)
         elif _PHASE.fullmatch(prev.text):
             pass  # 精密轴承|三期/t|项目: a phase, whatever jieba tags it
         elif prev.text == "与" and k > 1 and toks[k - 2].tag in _WORK_TAGS:
