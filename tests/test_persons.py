@@ -112,6 +112,11 @@ def test_posts_given_and_taken_by_a_congress():
     assert found(text) == {"芮东来": ["市发展和改革委员会主任"], "褚一鸣": ["市交通运输局局长"]}
 
 
+def test_a_post_elected_to_after_a_titled_name():
+    text = "会议选举明州港集团股份有限公司董事长孔令飞为新一届会长。"
+    assert found(text) == {"孔令飞": ["明州港集团股份有限公司董事长", "会长"]}
+
+
 def test_a_rare_surname_starts_a_name():
     assert found("副市长郏振华列席会议。") == {"郏振华": ["副市长"]}
 

@@ -43,6 +43,8 @@ def names(text: str) -> list[str]:
     ("11月19日，泠水湿地保护修复工程通过验收。", "泠水湿地保护修复工程"),  # 湿地/z
     ("加快推进钱塘湾生物医药港和钱塘科学城建设。", "钱塘湾生物医药港"),  # 钱塘|湾/zg: a bound character ends a place
     ("加快推进钱塘湾生物医药港和钱塘科学城建设。", "钱塘科学城"),  # developments being built, listed
+    ("助力明州海港城二期工程、明州至奉川段改扩建工程等重大项目建设。", "明州海港城二期工程"),  # 助力 governs
+    ("助力明州海港城二期工程、明州至奉川段改扩建工程等重大项目建设。", "明州至奉川段改扩建工程"),  # a road's two ends
 ])
 def test_named_projects(text, name):
     assert name in names(text)

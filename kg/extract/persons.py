@@ -34,10 +34,10 @@ PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an"
 # Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
-# A post given or taken by a people's congress: 任命X为<title>, 免去X的<title>职务. The title runs
-# to its last ending before the clause ends.
-_APPOINTED = re.compile(r"任命|免去")
-_APPOINTED_TITLE = re.compile(f"([^，。、；：]{{0,20}}(?:{TITLE_ENDING.pattern}))(?:职务)?(?=[，。、；])")
+# A post given, taken or elected to: 任命X为<title>, 免去X的<title>职务, 选举X为<title>. The title
+# runs to its last ending before the clause ends.
+_APPOINTED = re.compile(r"任命|免去|选举|推选")
+_APPOINTED_TITLE = re.compile(f"(?:新一届|新任)?([^，。、；：]{{0,20}}(?:{TITLE_ENDING.pattern}))(?:职务)?(?=[，。、；])")
 MAX_PREFIX = 20
 _SEPARATORS = "，、。；：！？"
 
@@ -90,13 +90,20 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
         _add(people, text[m.end():name_end], start, m.end(), (start, end), *titles)
         for pos, item_end in _listed_after(text, name_end):  # 副主任田慧、孔德明: one title, two people
             _add(people, text[pos:item_end], start, pos, (start, end), *titles)
-    for m in _APPOINTED.finditer(text):  # 任命芮东来为市…主任, 免去褚一鸣的市…局长职务
-        name_end = _name_end(text, m.end(), need_surname=True)
-        if name_end is None or text[name_end:name_end + 1] != {"任命": "为", "免去": "的"}[m.group(0)]:
+    for m in _APPOINTED.finditer(text):  # 任命芮东来为市…主任, 免去褚一鸣的市…局长职务, 选举…孔令飞为…会长
+        marker = text.find("的" if m.group(0) == "免去" else "为", m.end(), m.end() + 30)
+        if marker < 0:
             continue
-        title = _APPOINTED_TITLE.match(text, name_end + 1)
+        named = [n for n in people if text.endswith(n, m.end(), marker)]  # a name already read (…董事长孔令飞|为)
+        if named:
+            name_start = marker - len(max(named, key=len))
+        elif _name_end(text, m.end(), need_surname=True) == marker:
+            name_start = m.end()
+        else:
+            continue
+        title = _APPOINTED_TITLE.match(text, marker + 1)
         if title:
-            _add(people, text[m.end():name_end], start, m.end(), (start, end), title.group(1))
+            _add(people, text[name_start:marker], start, name_start, (start, end), title.group(1))
     for m in GROUP.finditer(text):
         official = table("group_labels")[m.group(0)] == "yes"
         pos = m.end()
