@@ -92,6 +92,7 @@ def test_organizations_by_their_endings(text, name, kind):
     "市委常委、统战部部长到会讲话。",  # a department of any Party committee
     "泾禾街道党工委书记参加调研。",  # a place's Party committee, written with its secretary's title
     "双方在零碳产业园建设方面深化合作。",  # a park being built: a project
+    "观摩团来到河西污水处理厂（二期）工程现场。",  # a plant named in its own expansion's name
 ])
 def test_generic_phrases_are_not_organizations(text):
     assert found(text) == {}

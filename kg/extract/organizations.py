@@ -21,7 +21,8 @@ from kg.model import OrgMention, Where
 KINDS = table("org_suffixes")
 ENDING = re.compile(alternation(list(KINDS)))
 _WHOLE_ENDING = re.compile(f"(?:{alternation([e for e in KINDS if len(e) >= 2])})$")  # a word ending a body's name
-_PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期)?(?:{alternation(list(table('project_words')))})")
+_PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期|（[一二三四五六七八九十]期）)?"
+                            f"(?:{alternation(list(table('project_words')))})")
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 # A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
 # joins two organizations instead (…大学|与中国科学院).
@@ -217,7 +218,7 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         if FACILITY_BUILT.match(text, m.start()):
             continue  # 零碳产业园|建设: a park being built, a project
         ahead = _PROJECT_AHEAD.match(text, m.end())
-        if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十"):
+        if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十（"):
             continue  # 冷链物流中心|项目, 智能工厂|二期项目: a facility being built, named in a project's name
         branch = _BRANCH.match(text, m.end())
         # a branch names its parent as one body, even one whose name is a single word (中国农业银行|…支行)
