@@ -14,6 +14,7 @@ import jieba.posseg
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 LEVELS = set("省市区县州镇乡村")  # one-character levels that start a body's name (县|人民医院)
 _PLACE_TAGS = {"ns", "nz", "nr", "j", "?"}
+_BOUND_TAG = re.compile(r"^[a-z]?g$")  # jieba's tags of bound morphemes (ng, zg, vg, g…)
 _SMALL_LEVELS = set("镇乡村")
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"'\n ")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")
@@ -43,6 +44,11 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`."""
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence of `text` holding `pos`."""
+    return next((s, e) for s, e in sentences(text) if s <= pos < e)
 
 
 _ORG_SUFFIXES = table("org_suffixes")
@@ -109,14 +115,6 @@ def words(text: str) -> Words:
     return Words(_join_bound(text, out))
 
 
-# jieba's dictionary holds some rare characters only as bound morphemes (槎/ng, 沅/zg, 埭/zg), so it
-# cuts a name made of them into single characters instead of finding it as a new word. A run of
-# single characters with such a morpheme in it is one word jieba does not know: here nearly
-# always a place (沅|埭 → 沅埭, 东|埭 → 东埭).
-_BOUND_TAG = re.compile(r"^[a-z]?g$")
-_JOINABLE_TAGS = {"ns", "nr", "n", "j", "?"}
-
-
 def level_start(toks: Words, k: int) -> int:
     """Where a name holding the level `toks[k]` starts: at the level (来到|县|人民医院), or at the
     place it ends (溪岩|县|…合作社, 茶园|村|党总支书记)."""
@@ -142,6 +140,13 @@ def lone_bound(word: Word) -> bool:
     character of a name jieba cut after it (槎|湾区…, 澐|州…)."""
     return len(word.text) == 1 and word.text not in LEVELS and (
         bool(_BOUND_TAG.match(word.tag)) or (word.tag == "?" and "\u4e00" <= word.text <= "\u9fff"))
+
+
+# jieba's dictionary holds some rare characters only as bound morphemes (槎/ng, 沅/zg, 埭/zg), so it
+# cuts a name made of them into single characters instead of finding it as a new word. A run of
+# single characters with such a morpheme in it is one word jieba does not know: here nearly
+# always a place (沅|埭 → 沅埭, 东|埭 → 东埭).
+_JOINABLE_TAGS = {"ns", "nr", "n", "j", "?"}
 
 
 def _join_bound(text: str, items: list[Word]) -> list[Word]:

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from kg.dates import chinese_number
-from kg.extract.base import alternation, lexicon, sentences, table
+from kg.extract.base import alternation, lexicon, sentence_at, sentences, table
 from kg.model import MeetingMention, OrgMention, PersonMention, Where
 
 WORDS = table("meeting_words")
@@ -49,7 +49,7 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
         events.append(MeetingMention(kind, _label(body, at), when, number, evidence=(start, end)))
     if not events and attended:
         kind, number, at = attended
-        events.append(MeetingMention(kind, _label(body, at), when, number, evidence=_sentence_at(body, at)))
+        events.append(MeetingMention(kind, _label(body, at), when, number, evidence=sentence_at(body, at)))
     if not events:
         return []
     attendees = participants(body, persons)
@@ -109,10 +109,6 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
             return kind, chinese_number(session.group(2)), m.start()
         return m.group(0), None, m.start()
     return None
-
-
-def _sentence_at(body: str, pos: int) -> Where:
-    return next((s, e) for s, e in sentences(body) if s <= pos < e)
 
 
 def _label(body: str, at: int) -> str:

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import (LEVELS, LONGEST_ORG_ENDING, PUNCT, Word, Words, alternation, ends_in_verb, joined_ending_over,
-                             level_start, lexicon, org_ending_across, sentences, table, words)
+from kg.extract.base import (LEVELS, LONGEST_ORG_ENDING, PUNCT, Words, alternation, ends_in_verb, joined_ending_over,
+                             level_start, lexicon, org_ending_across, sentence_at, sentences, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -137,11 +137,7 @@ def _other_mentions(body: str, people: dict[str, _Person], known: frozenset[str]
             person = people.setdefault(name, _Person(name))
             person.spans.add(where)
             if person.evidence is None:
-                person.evidence = _sentence_of(body, m.start())
-
-
-def _sentence_of(body: str, pos: int) -> Where:
-    return next((s, e) for s, e in sentences(body) if s <= pos < e)
+                person.evidence = sentence_at(body, m.start())
 
 
 @lru_cache(maxsize=8192)  # the same candidate recurs at every mention of a name
