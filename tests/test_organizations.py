@@ -67,6 +67,8 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
      "enterprise"),  # a brand of ordinary words (中|节能) before a bracketed place
     ("由泠水市生态环境局、泠水文旅集团共同实施。", "泠水文旅集团", "enterprise"),  # 泠/zg|水文|旅
     ("集中开工仪式在南浔港物流园举行。", "南浔港物流园", "other"),
+    ("先后来到县城南加油站和安平汽车客运站。", "县城南加油站", "enterprise"),
+    ("先后来到县城南加油站和安平汽车客运站。", "安平汽车客运站", "enterprise"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
