@@ -129,3 +129,13 @@ def test_a_companys_registered_name_before_a_project_is_not_part_of_it():
     from kg.extract import organizations
     text = "华联冷链物流（南浔）有限公司冷链物流基地项目总投资15亿元。"
     assert [p.name for p in projects.find(text, organizations.find(text))] == ["冷链物流基地项目"]
+
+
+def test_the_end_of_a_projects_name_used_alone_is_its_short_name():
+    text = "会议听取了陆港一期工程建设情况的汇报。要加快推进丰邑国际陆港一期工程，年内开通线路。"
+    [project] = projects.find(text, [])
+    assert (project.name, project.aliases) == ("丰邑国际陆港一期工程", ["陆港一期工程"])
+
+
+def test_cooperation_on_a_project_follows_its_name():
+    assert names("双方就乳制品加工项目合作进行交流。") == ["乳制品加工项目"]

@@ -80,11 +80,21 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             if not (quotation or phased or _specific(base, joined=True)):
                 continue
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
+    _fold_short_names(found)
     for project in found.values():
         others = [name for name in found if name != project.name and name not in project.name]
         project.amounts = _amounts(body, project.name, _ending_of(project.name) or "项目", others)
         project.organizations = [o.name for o in orgs if _near(body, project.name, [o.name, *o.aliases])]
     return list(found.values())
+
+
+def _fold_short_names(found: dict[str, ProjectMention]) -> None:
+    """A name that ends another found name (陆港一期工程 for 丰邑国际陆港一期工程) is its short form."""
+    for name in sorted(found, key=len):
+        whole = [other for other in found if other != name and other.endswith(name)]
+        if len(whole) == 1:
+            found[whole[0]].aliases.append(name)
+            del found[name]
 
 
 def _without_company(name: str, orgs: list[OrgMention]) -> str:
