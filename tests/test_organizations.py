@@ -69,6 +69,7 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("集中开工仪式在南浔港物流园举行。", "南浔港物流园", "other"),
     ("先后来到县城南加油站和安平汽车客运站。", "县城南加油站", "enterprise"),
     ("先后来到县城南加油站和安平汽车客运站。", "安平汽车客运站", "enterprise"),
+    ("9月24日，市政府新闻办召开新闻发布会。", "市政府新闻办", "government"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind

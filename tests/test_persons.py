@@ -140,6 +140,10 @@ def test_a_village_party_secretary_keeps_the_village():
     ("市长助理葛一鸣，市商务局一级巡视员鄢春生列席会议。", {"葛一鸣": ["市长助理"], "鄢春生": ["市商务局一级巡视员"]}),
     ("冼晓风与集团高级副总裁田野深入交流。", {"田野": ["高级副总裁"]}),
     ("会见了新加坡丰泰集团执行董事陈耀祖一行。", {"陈耀祖": ["新加坡丰泰集团执行董事"]}),
+    ("市政府副秘书长、新闻发言人邢晓光介绍情况。", {"邢晓光": ["市政府副秘书长", "新闻发言人"]}),
+    # jieba glues the body's ending to the title (审批|局局长); a verb inside the body's name stays in it
+    ("市行政审批局局长熊文韬、市税务局副局长龚立新回答记者提问。",
+     {"熊文韬": ["市行政审批局局长"], "龚立新": ["市税务局副局长"]}),
 ])
 def test_names_and_titles_of_officials_and_guests(text, expected):
     assert found(text) == expected

@@ -45,6 +45,8 @@ def names(text: str) -> list[str]:
     ("加快推进钱塘湾生物医药港和钱塘科学城建设。", "钱塘科学城"),  # developments being built, listed
     ("助力明州海港城二期工程、明州至奉川段改扩建工程等重大项目建设。", "明州海港城二期工程"),  # 助力 governs
     ("助力明州海港城二期工程、明州至奉川段改扩建工程等重大项目建设。", "明州至奉川段改扩建工程"),  # a road's two ends
+    ("市政务服务中心推行“一件事一次办”改革，压缩办理时间。", "“一件事一次办”改革"),  # a reform named by its slogan
+    ("其中“太平英才”引育计划资助项目5个。", "“太平英才”引育计划"),  # the programme, not the projects it funds
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -64,6 +66,7 @@ def test_named_projects(text, name):
     "两家公司作为实施主体负责项目建设。",  # 负责 governs 项目
     "副市长宣布工程启动。",
     "推动各大科技新城建设。",  # every city's developments, none named
+    "9月23日，太平市院士工作站授牌暨人才项目签约活动举行。",  # 暨 joins two events
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

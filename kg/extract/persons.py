@@ -34,6 +34,7 @@ PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an"
 # Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
+_ORG_START = re.compile(alternation(list(table("org_suffixes"))))  # an organization's ending opening a word
 # A post given, taken or elected to: 任命X为<title>, 免去X的<title>职务, 选举X为<title>. The title
 # runs to its last ending before the clause ends.
 _APPOINTED = re.compile(r"任命|免去|选举|推选")
@@ -260,7 +261,10 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         # a word jieba takes for a name (北辰/nr) may start a body's name (北辰航运|董事长), not stand
         # alone before the title (张某|董事长)
         brand = prev.tag == "nr" and first < ending_start
-        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand) or prev.text.endswith(_CITING) \
+        # a verb inside a body's name that jieba glued to its ending (审批|局局长): part of the prefix
+        in_body = prev.tag.startswith("v") and _ORG_START.match(toks[k].text) is not None and first < ending_start
+        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand and not in_body) \
+                or prev.text.endswith(_CITING) \
                 or ends_in_verb(prev) or prev.text in FOLLOWERS:
             break
         if ending_start - prev.start > MAX_PREFIX:

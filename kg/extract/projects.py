@@ -22,7 +22,7 @@ FACILITY_BUILT = re.compile(f"{_FACILITY}(?=建设|[和、与][^，。；]{{2,16
 _WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
-_CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动)?)(?=[，。、；])")
+_CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=[，。、；])")
 _LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
 _WORK_ON = frozenset(lexicon("project_work"))
@@ -36,6 +36,7 @@ _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
+                           r"|资助|储备"
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
 _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
