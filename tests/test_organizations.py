@@ -70,6 +70,9 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("先后来到县城南加油站和安平汽车客运站。", "县城南加油站", "enterprise"),
     ("先后来到县城南加油站和安平汽车客运站。", "安平汽车客运站", "enterprise"),
     ("9月24日，市政府新闻办召开新闻发布会。", "市政府新闻办", "government"),
+    ("新馆与婺源美术馆、婺源市文化馆共同构成文化中心。", "婺源美术馆", "other"),
+    ("新馆与婺源美术馆、婺源市文化馆共同构成文化中心。", "婺源市文化馆", "other"),
+    ("4月23日，婺源市图书馆新馆正式开馆。", "婺源市图书馆", "other"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
