@@ -93,3 +93,8 @@ def test_a_study_session_and_a_themed_activity_are_events():
     assert study.kind == "专题学习" and study.chairs == ["林向东"]
     [activity] = events("5月12日，市总工会、市妇联联合举办主题活动。市总工会主席洪晓梅出席。")
     assert activity.kind == "主题活动" and activity.attendees == ["洪晓梅"]
+
+
+def test_a_supervisory_visit_is_an_event():
+    [event] = events("5月12日，省委副书记、省长助理韦东明来我市督导防汛工作。市长宋明远陪同督导。")
+    assert event.kind == "督导" and event.attendees == ["韦东明", "宋明远"]

@@ -73,6 +73,7 @@ def found(text: str) -> dict[str, tuple[str, list[str]]]:
     ("新馆与婺源美术馆、婺源市文化馆共同构成文化中心。", "婺源美术馆", "other"),
     ("新馆与婺源美术馆、婺源市文化馆共同构成文化中心。", "婺源市文化馆", "other"),
     ("4月23日，婺源市图书馆新馆正式开馆。", "婺源市图书馆", "other"),
+    ("市水利局、漓水水文站负责同志参加。", "漓水水文站", "government"),
 ])
 def test_organizations_by_their_endings(text, name, kind):
     assert found(text).get(name, (None,))[0] == kind
