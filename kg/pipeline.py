@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import itertools
 import multiprocessing
+import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -26,6 +28,7 @@ from kg.vocab import GK, Minter, inferred_graph
 
 PAGE_SUFFIXES = {".txt"}
 _AHEAD = 4  # pages in flight per worker process
+_PARENT_CHECK_S = 0.5  # how often a worker looks whether its ingest is still there
 PUBLISH_EVERY_S = 30  # how stale, at most, what servers read is during a long ingest
 
 
@@ -170,6 +173,17 @@ def _build_file(path: Path, when: date | None, basis: str | None, base: str) -> 
     return _Sent(str(built.page), render(built.graphs), built.articles, built.facts)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: exit once the ingest that started it is gone. A killed ingest cannot stop its
+    workers, and they hold both ends of the pool's queues, so they would wait for work forever."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
+
+
 def _built_pages(todo: list[tuple[Path, date | None, str | None]], base: str,
                  jobs: int) -> Iterator[tuple[Path, _Sent | str]]:
     """Each page built, in the order given: here, or by `jobs` worker processes. Only this process
@@ -179,7 +193,8 @@ def _built_pages(todo: list[tuple[Path, date | None, str | None]], base: str,
             yield path, _build_file(path, when, basis, base)
         return
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: no state of ours is copied
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context,
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         window: deque[tuple[Path, Future]] = deque()
         pending = iter(todo)
         for path, when, basis in itertools.islice(pending, jobs * _AHEAD):

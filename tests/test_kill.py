@@ -25,14 +25,39 @@ def pages_dir(tmp_path: Path) -> Path:
 
 
 def ingest(store: Path, pages: Path, kill_after: float | None = None) -> None:
-    process = subprocess.Popen([str(KG), "ingest", "--store", str(store), str(pages)],
+    process = subprocess.Popen([str(KG), "ingest", "--store", str(store), "--jobs", "2", str(pages)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if kill_after is None:
         assert process.wait(timeout=600) == 0
         return
     time.sleep(kill_after)
+    workers = children(process.pid)
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
+    deadline = time.monotonic() + 5
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)], "a worker outlived the killed ingest"
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started (its build workers), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def consistent(path: Path) -> set[str]:
