@@ -22,3 +22,8 @@ def test_adopted_documents_are_told_from_documents_followed():
             "要以贯彻执行国务院《推动设备更新行动方案》为契机，抓好落实。"
             "会议审议通过《关于加强基层治理，推动社区建设的实施意见》。")
     assert [documents.adopted(text, t) for t in titles(text)] == [True, True, False, True]
+
+
+def test_a_draft_discussed_is_reviewed():
+    body = "会议讨论了《延陵市物业管理条例（草案）》。"
+    assert documents.adopted(body, "延陵市物业管理条例（草案）")

@@ -247,3 +247,8 @@ def test_a_parent_named_only_inside_its_units_short_name_is_not_listed():
 def test_the_end_of_a_name_standing_alone_is_its_short_name_but_not_inside_another_name():
     text = ("澄州市中医医院与上海中医药大学附属龙华医院签署合作协议。根据协议，龙华医院将派出专家团队。")
     assert found(text) == {"澄州市中医医院": ("other", []), "上海中医药大学附属龙华医院": ("other", ["龙华医院"])}
+
+
+def test_a_national_company_named_without_zhongguo_is_an_alias():
+    text = "延陵市与中国光大银行南京分行签署协议。光大银行南京分行将提供融资支持。"
+    assert found(text) == {"中国光大银行南京分行": ("enterprise", ["光大银行南京分行"])}

@@ -387,7 +387,9 @@ def _cut_at_a_word(body: str, full: str) -> str | None:
 
 
 def leading_place(name: str) -> str:
-    """The place a name starts with (新加坡|丰源控股, 深圳市|华创…), "" if none."""
+    """The place a name starts with (新加坡|丰源控股, 深圳市|华创…, 中国|光大银行…), "" if none."""
+    if name.startswith("中国") and len(name) > 4:
+        return "中国"  # jieba keeps 中国 inside the words of many national bodies (中国光大银行)
     parts = words(name)
     place = ""
     for w in parts[:-1]:
