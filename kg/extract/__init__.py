@@ -40,7 +40,7 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
             prefix, ending = posts.split_title(post.title)
             if not prefix:
                 continue
-            if prefix in by_alias:  # 中国信保江苏分公司|党委书记: the title stands with the full name
+            if prefix in by_alias:  # 中国远航保险江澜分公司|党委书记: the title stands with the full name
                 post.title, post.org = ending, by_alias[prefix].name
             elif prefix in by_name:
                 post.org = prefix

@@ -57,13 +57,13 @@ LONGEST_ORG_ENDING = max(map(len, _ORG_SUFFIXES))
 _JOINED_ENDING = re.compile(alternation([e for e in _ORG_SUFFIXES if "和" in e]))
 
 
-_ANY_ORG_ENDING = re.compile(alternation(list(_ORG_SUFFIXES)))
+ANY_ORG_ENDING = re.compile(alternation(list(_ORG_SUFFIXES)))  # an organization's ending, anywhere
 
 
 def org_ending_across(text: str, pos: int) -> bool:
     """Whether an organization's ending starts before `pos` and runs past it (县委常委|会会议: the
     title 常委 is the start of the body 常委会)."""
-    return any((m := _ANY_ORG_ENDING.match(text, i)) and m.end() > pos
+    return any((m := ANY_ORG_ENDING.match(text, i)) and m.end() > pos
                for i in range(max(0, pos - LONGEST_ORG_ENDING + 1), pos))
 
 

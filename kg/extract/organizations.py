@@ -13,14 +13,13 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import (LEVELS, PUNCT, Word, Words, alternation, bound_start, ends_in_verb, joined_ending_over,
-                             level_start, lexicon, lone_bound, sentences, table, words)
+from kg.extract.base import (ANY_ORG_ENDING, LEVELS, PUNCT, Word, Words, alternation, bound_start, ends_in_verb,
+                             joined_ending_over, level_start, lexicon, lone_bound, sentences, table, words)
 from kg.extract.projects import FACILITY_BUILT
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
-ENDING = re.compile(alternation(list(KINDS)))
-_WHOLE_ENDING = re.compile(f"(?:{alternation([e for e in KINDS if len(e) >= 2])})$")  # a word ending a body's name
+ENDING = ANY_ORG_ENDING
 _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期|（[一二三四五六七八九十]期）)?"
                             f"(?:{alternation(list(table('project_words')))})")
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
@@ -261,7 +260,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
             break
-        if prev.tag == "v" and k > 1 and _WHOLE_ENDING.search(toks[k - 2].text):
+        if prev.tag == "v" and k > 1 and len(_final_ending(toks[k - 2].text)) >= 2:
             break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
         if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
@@ -313,7 +312,7 @@ def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
     owner: dict[str, OrgMention] = {}
     for org in sorted(found.values(), key=lambda o: len(o.name)):
         if org.name in shortened:
-            continue  # itself a short name of another (中国信保江苏分公司): it owns none
+            continue  # itself a short name of another (中国远航保险江澜分公司): it owns none
         for alias in claims[org.name]:
             owner.setdefault(alias, org)
     for alias, org in owner.items():
@@ -373,13 +372,12 @@ def _tail(body: str, name: str, ending: str, taken: list[tuple[int, int]]) -> st
 def _cut_at_a_word(body: str, full: str) -> str | None:
     """The longest start of `full` (the name, or the name less its place) cut at a word boundary
     that stands on its own elsewhere in the body, if any."""
-    ending = ENDING.search(full)
-    bare = full[: ending.start()] if ending else full
+    bare = full[: len(full) - len(_final_ending(full))]
     cuts = [w.end for w in words(full)][:-1]
     for k, cut in sorted(enumerate(cuts), key=lambda c: -c[1]):
         stem = full[:cut]
         if _is_place(stem) or len(stem) < 2 or (k == 0 and stem != bare):
-            continue  # one word is a short name only as the whole name less its ending (华虹|集团)
+            continue  # one word is a short name only as the whole name less its ending (澜海|集团)
         if any(_on_its_own(body, m.end()) and not body.startswith(full, m.start())
                for m in re.finditer(re.escape(stem), body)):
             return stem
@@ -405,7 +403,7 @@ def _is_place(text: str) -> bool:
 
 
 def _on_its_own(body: str, end: int) -> bool:
-    """Whether a name ending at `end` stops there (`中国诚通|拥有`) rather than running on (`苏宁广场|店`)."""
+    """Whether a name ending at `end` stops there (`澜海重工|拥有`) rather than running on (`青澜广场|店`)."""
     if end >= len(body) or body[end] in PUNCT or TITLE_AHEAD.match(body, end):
         return True  # (…|董事长: a title follows a name)
     following = words(body[end:end + 4])[0]

@@ -16,8 +16,9 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import (LEVELS, LONGEST_ORG_ENDING, PUNCT, Words, alternation, ends_in_verb, joined_ending_over,
-                             level_start, lexicon, org_ending_across, sentence_at, sentences, table, words)
+from kg.extract.base import (ANY_ORG_ENDING, LEVELS, LONGEST_ORG_ENDING, PUNCT, Words, alternation, ends_in_verb,
+                             joined_ending_over, level_start, lexicon, org_ending_across, sentence_at, sentences, table,
+                             words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -34,7 +35,6 @@ PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an"
 # Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
-_ORG_START = re.compile(alternation(list(table("org_suffixes"))))  # an organization's ending opening a word
 # A post given, taken or elected to: 任命X为<title>, 免去X的<title>职务, 选举X为<title>. The title
 # runs to its last ending before the clause ends.
 _APPOINTED = re.compile(r"任命|免去|选举|推选")
@@ -199,7 +199,7 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     if not ends:
         return None
     # 3, 2, 4 characters in that order, unless a shorter name's follower runs over the chosen one's
-    # (兰心|作交流, not 兰心作|交流; but 陆志坚|等, not 陆志坚等|出席)
+    # (兰心|作交流, not 兰心作|交流; but 陆知行|等, not 陆知行等|出席)
     reach = {e: e + len(_follower_at(text, e)) for e in ends}
     return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
 
@@ -262,7 +262,7 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         # alone before the title (张某|董事长)
         brand = prev.tag == "nr" and first < ending_start
         # a verb inside a body's name that jieba glued to its ending (审批|局局长): part of the prefix
-        in_body = prev.tag.startswith("v") and _ORG_START.match(toks[k].text) is not None and first < ending_start
+        in_body = prev.tag.startswith("v") and ANY_ORG_ENDING.match(toks[k].text) is not None and first < ending_start
         if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand and not in_body) \
                 or prev.text.endswith(_CITING) \
                 or ends_in_verb(prev) or prev.text in FOLLOWERS:

@@ -1,7 +1,7 @@
 """Projects: works, investments, funds and named programmes.
 
-A project is named by an ending (`疏浚工程`, `开发项目`, `焕新工程`, `国调基金二期`, `三年行动`), often
-with a quoted name (`“强基聚力”工程`, `“三个敲门行动”`), its name running left over the words jieba
+A project is named by an ending (`疏浚工程`, `开发项目`, `焕新工程`, `澜江基金二期`, `三年行动`), often
+with a quoted name (`“春雨润苗”计划`, `“四项暖企行动”`), its name running left over the words jieba
 tags as parts of a noun phrase. Generic references (`重点项目`, `新项目`) are left out. Amounts are
 read as written (`312.94亿元`) from the sentences that name the project.
 """
@@ -16,6 +16,7 @@ from kg.model import OrgMention, ProjectMention
 KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
+_PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 # A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设).
 _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港)"
 FACILITY_BUILT = re.compile(f"{_FACILITY}(?=建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设)")
@@ -53,9 +54,9 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         toks = words(text)
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if _ends_in_ending(m.group(1))]
         titled = [(m.start(), m.end()) for m in _TITLED.finditer(text)]  # 《…行动计划》 is a document
-        for a, b in quoted:  # “三个敲门行动”: the quotation is the name
+        for a, b in quoted:  # “四项暖企行动”: the quotation is the name
             found.setdefault(text[a:b], ProjectMention(text[a:b], _kind(text[a:b], ""), evidence=(start, end)))
-        for m in _CAMPAIGN.finditer(text):  # 扎实开展“四下基层”，…“万人助万企”活动: a campaign named by its slogan
+        for m in _CAMPAIGN.finditer(text):  # 扎实开展“三进三访”，…“双招双引”活动: a campaign named by its slogan
             name = m.group(1)
             found.setdefault(name, ProjectMention(name, "programme", evidence=(start, end)))
         for name in _listed(text, toks):
@@ -76,7 +77,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             if m.group(0) == "项目" and stem.endswith("”"):
                 continue  # “一带一路”项目: the projects of a campaign, not one project
             quotation = stem.startswith("“") and stem.endswith("”")  # “爱心助学”行动: a name, whatever its words
-            base = re.sub(r"[“”‘’]|[一二三四五六七八九十]期$", "", stem)  # (冷链物流中心二期项目: by 冷链物流中心)
+            base = _PHASE_END.sub("", re.sub(r"[“”‘’]", "", stem))  # (冷链物流中心二期项目: by 冷链物流中心)
             phased = base != stem.replace("“", "").replace("”", "") and _particular(base)  # 精密轴承|三期|项目
             if not (quotation or phased or _specific(base, joined=True)):
                 continue
@@ -100,7 +101,7 @@ def _fold_short_names(found: dict[str, ProjectMention]) -> None:
 
 def _without_company(name: str, orgs: list[OrgMention]) -> str:
     """A project's name without a company's registered name before it (…（南浔）有限公司|冷链物流基地项目):
-    the company carries it out; a brand (华虹|无锡一期…项目) stays part of the name."""
+    the company carries it out; a brand (澜海重工|一期…项目) stays part of the name."""
     for org in orgs:
         if name.startswith(org.name) and org.name.endswith("公司") and len(name) > len(org.name) + 2:
             return name[len(org.name):]
@@ -191,11 +192,11 @@ def _name_start(toks: Words, ending_start: int) -> int:
 def _ending_of(name: str) -> str:
     """The project word a name ends in, without its phase (…工程二期 → 工程); "" if none."""
     found = list(ENDING.finditer(name))
-    return re.sub(r"[一二三四五六七八九十]期$", "", found[-1].group(0)) if found else ""
+    return _PHASE_END.sub("", found[-1].group(0)) if found else ""
 
 
 def _kind(name: str, ending: str) -> str:
-    ending = re.sub(r"[一二三四五六七八九十]期$", "", ending) if ending else _ending_of(name)
+    ending = _PHASE_END.sub("", ending) if ending else _ending_of(name)
     kind = KINDS.get(ending, "programme")
     if kind == "investment" and _WORKS.search(name):
         return "construction"
