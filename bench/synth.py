@@ -25,6 +25,17 @@ PROJECT_CORE = ["储能电池生产基地", "综合交通枢纽", "污水处理�
 PROJECT_END = ["项目", "工程", "二期项目"]
 DOCUMENT = ["推进新型工业化三年行动计划", "优化营商环境若干措施", "城市更新行动实施方案", "数字经济高质量发展实施意见"]
 LEADER_TITLES = ["副市长", "市委常委", "市政府秘书长", "市人大常委会副主任", "市政协副主席"]
+# The prose that fills most of a real report between its facts: what was stressed, asked, planned.
+OPENERS = ["会议强调", "会议指出", "会议要求", "他指出", "他强调", "与会人员一致认为", "会上明确", "讲话指出"]
+CLAUSES = ["要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念", "要聚焦主责主业，扎实推动各项任务落地见效",
+           "要把握发展大势，增强机遇意识和风险意识", "要坚持以人民为中心，持续保障和改善民生",
+           "要深化重点领域改革，激发各类经营主体活力", "要统筹发展和安全，守牢安全生产底线",
+           "要加快构建现代化产业体系，培育壮大新质生产力", "要强化科技创新引领，推动创新链产业链深度融合",
+           "要持续优化营商环境，当好服务企业的店小二", "要抓实生态环境保护，推进美丽城市建设",
+           "要加强基层治理，提升城市精细化管理水平", "要压紧压实工作责任，形成上下联动的工作合力",
+           "要以钉钉子精神抓落实，确保年度目标任务圆满完成", "要加大招商引资力度，引进一批牵引性强的重大项目",
+           "要做好稳就业工作，帮助重点群体实现就业", "要提升公共服务水平，办好群众身边的实事好事",
+           "要推进乡村全面振兴，促进农民持续增收", "要弘扬优良作风，以实干实绩检验工作成效"]
 
 
 class Invented:
@@ -91,6 +102,12 @@ def _forum(w: Invented, day: str, session: int) -> tuple[list[str], str]:
 KINDS = (_meeting, _reception, _tour, _forum)
 
 
+def _prose(rnd: random.Random) -> list[str]:
+    """Three to six paragraphs of the report's body without named things, as real reports have."""
+    return [f"{rnd.choice(OPENERS)}，" + "；".join(rnd.sample(CLAUSES, rnd.randint(3, 5))) + "。"
+            for _ in range(rnd.randint(3, 6))]
+
+
 def _columns(text: str, rnd: random.Random) -> list[str]:
     """Narrow column lines (no line starts with closing punctuation), a blank line now and then."""
     width, lines, i = rnd.randint(14, 17), [], 0
@@ -106,7 +123,8 @@ def _columns(text: str, rnd: random.Random) -> list[str]:
 
 
 def page(seed: int, number: int) -> str:
-    """One page: four articles, each with byline and headline block, as PDF text."""
+    """One page: four articles, each with byline and headline block, as PDF text. Reports are as
+    long as real ones (a page ~3,500 characters) and name as many things per thousand characters."""
     rnd = random.Random(seed * 1_000_003 + number)
     w = Invented(random.Random(seed * 7919 + number // 50))  # a city and its leaders last 50 pages
     w.rnd = rnd
@@ -116,6 +134,7 @@ def page(seed: int, number: int) -> str:
         day = f"{month}月 {1 + (number + k) % 28}日"
         body, headline = rnd.choice(KINDS)(w, day, 10 + number % 150)
         author = "、".join(w.person() for _ in range(rnd.choice((1, 1, 2))))
+        body = body[:1] + _prose(rnd) + body[1:]
         paragraphs = [_columns(p, rnd) for p in body]
         paragraphs[-1][-1] += f"（{author}）"
         article = [line for p in paragraphs for line in p + [""]]

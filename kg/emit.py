@@ -7,13 +7,13 @@ so re-ingesting a page writes the same triples.
 """
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.term import Node
 
 from kg import __version__
 from kg.model import Article, Extraction, Page, Where
 from kg.resolve import Resolver, person_identity
-from kg.vocab import GK, PROV, Minter, digest
+from kg.vocab import GK, PROV, Minter, Triples, digest
 
 POST_CLASSES = {
     "party": GK.PartyPost,
@@ -32,9 +32,9 @@ def run_iri(minter: Minter, page: Page) -> URIRef:
     return minter.iri("run", digest(page.content_hash, __version__))
 
 
-def page_graph(page: Page, minter: Minter) -> Graph:
+def page_graph(page: Page, minter: Minter) -> Triples:
     """The page's own record: its file, content hash, issue date, and the run that read it."""
-    g = Graph()
+    g: Triples = set()
     p, run = minter.page(page.source), run_iri(minter, page)
     agent = minter.iri("agent", f"govkg-{__version__}")
     g.add((p, RDF.type, GK.Page))
@@ -59,7 +59,7 @@ class _Writer:
         self.ids = Resolver(minter, article.page.source, article.position)
         self.a = self.ids.article
         self.minter = minter
-        self.g = Graph()
+        self.g: Triples = set()
 
     def add(self, s: Node, p: Node, o: Node, where: Where | None = None) -> None:
         """Add a fact, and its evidence when it was read from a sentence."""
@@ -70,21 +70,20 @@ class _Writer:
         body = self.article.body
         first, last = body.origin(start, end)
         ev = self.minter.iri("evidence", digest(str(self.a), str(s), str(p), str(o)))
-        for triple in (
+        self.g.update((
             (ev, RDF.type, GK.Evidence),
             (ev, RDF.subject, s), (ev, RDF.predicate, p), (ev, RDF.object, o),
             (ev, GK.sentence, Literal(body.text[start:end].strip())),
             (ev, GK.startOffset, Literal(first)), (ev, GK.endOffset, Literal(last)),
             (ev, PROV.wasQuotedFrom, self.a),
             (s, GK.evidence, ev),
-        ):
-            self.g.add(triple)
+        ))
 
     def mentioned(self, thing: URIRef, where: Where | None, prop: URIRef = GK.mentionedIn) -> None:
         self.add(thing, prop, self.a, where)
 
 
-def article_graph(article: Article, found: Extraction, minter: Minter) -> Graph:
+def article_graph(article: Article, found: Extraction, minter: Minter) -> Triples:
     """The named graph of one article: metadata, facts, evidence."""
     w = _Writer(article, minter)
     _metadata(w, minter)

@@ -17,18 +17,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, URIRef
 
 from kg import dates, emit, reason, segment, text
 from kg.errors import ManifestError, PageError
 from kg.extract import extract_page
 from kg.model import Page
 from kg.store import GraphStore, Rendered, render
-from kg.vocab import GK, Minter, inferred_graph
+from kg.vocab import GK, Minter, Triples, inferred_graph
 
 PAGE_SUFFIXES = {".txt"}
 _AHEAD = 4  # pages in flight per worker process
 _PARENT_CHECK_S = 0.5  # how often a worker looks whether its ingest is still there
+_EVIDENCE_TYPE = {(RDF.type, GK.Evidence)}  # a set: compares terms by hash, not rdflib's slow __eq__
 PUBLISH_EVERY_S = 30  # how stale, at most, what servers read is during a long ingest
 
 
@@ -88,7 +89,7 @@ class Built:
     """The named graphs of one page, ready to be written in one transaction."""
 
     page: URIRef
-    graphs: list[tuple[URIRef, Graph]]
+    graphs: list[tuple[URIRef, Triples]]
     articles: int
     facts: int
 
@@ -109,7 +110,7 @@ def build(page: Page, minter: Minter) -> Built:
     facts = 0
     for article, found in zip(articles, extract_page(articles)):
         asserted = emit.article_graph(article, found, minter)
-        facts += sum(1 for _ in asserted.subjects(RDF.type, GK.Evidence))
+        facts += sum(1 for _, p, o in asserted if (p, o) in _EVIDENCE_TYPE)
         iri = minter.article(page.source, article.position)
         graphs.append((iri, asserted))
         graphs.append((inferred_graph(iri), reason.closure(asserted, minter.base)))

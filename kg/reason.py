@@ -16,6 +16,7 @@ whole graph, and its cost does not grow with the store.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,9 +25,12 @@ import owlrl
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.vocab import ONTOLOGY_FILE
+from kg.vocab import ONTOLOGY_FILE, Triple, Triples
 
-_TYPE = RDF.type  # looked up once: rdflib's namespace attribute access is slow in the loop below
+_TYPE = RDF.type
+# Tested as `p in _IS_TYPE`: a set compares by hash and identity, where `p == _TYPE` runs
+# rdflib's Python-level __eq__ on every triple.
+_IS_TYPE = frozenset({_TYPE})
 # Entailments that say nothing about the data: every resource is a Thing, equal to itself.
 _TRIVIAL_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual}
 # Annotations entail nothing about the data.
@@ -59,6 +63,7 @@ class Schema:
     domains: dict[Node, frozenset[Node]]
     ranges: dict[Node, frozenset[Node]]
     some_values: dict[Node, tuple[tuple[Node, Node], ...]]  # property → ((filler class, class entailed), …)
+    by_filler: dict[Node, tuple[tuple[Node, Node], ...]]  # filler class → ((property, class entailed), …)
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +89,7 @@ def schema(path: Path = ONTOLOGY_FILE) -> Schema:
         inverses[b].add(a)
     superclasses = table(RDFS.subClassOf)
     some_values: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+    by_filler: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
     for restriction in tbox.subjects(OWL.someValuesFrom, None):
         if not isinstance(restriction, BNode):
             continue
@@ -91,19 +97,21 @@ def schema(path: Path = ONTOLOGY_FILE) -> Schema:
         for entailed in tbox.objects(restriction, RDFS.subClassOf):
             if isinstance(entailed, URIRef) and entailed not in _TRIVIAL_TYPES:
                 some_values[prop].append((filler, entailed))
+                by_filler[filler].append((prop, entailed))
     return Schema(superclasses, table(RDFS.subPropertyOf), {k: frozenset(v) for k, v in inverses.items()},
-                  table(RDFS.domain), table(RDFS.range), {k: tuple(v) for k, v in some_values.items()})
+                  table(RDFS.domain), table(RDFS.range), {k: tuple(v) for k, v in some_values.items()},
+                  {k: tuple(v) for k, v in by_filler.items()})
 
 
-def closure(asserted: Graph, base: str) -> Graph:
+def closure(asserted: Iterable[Triple], base: str) -> Triples:
     """What OWL RL entails about the resources of `asserted` (those under `base`) beyond what it says."""
     rules = schema()
-    given = set(asserted)  # a set answers `in` far faster than an rdflib graph
+    given = set(asserted)
     facts: set[tuple[Node, Node, Node]] = set(given)
     types: dict[Node, set[Node]] = defaultdict(set)  # resource → its classes
     subjects: dict[tuple[Node, Node], set[Node]] = defaultdict(set)  # (property, object) → subjects
     for s, p, o in facts:
-        if p == _TYPE:
+        if p in _IS_TYPE:
             types[s].add(o)
         else:
             subjects[(p, o)].add(s)
@@ -111,11 +119,10 @@ def closure(asserted: Graph, base: str) -> Graph:
     while agenda:
         s, p, o = agenda.pop()
         found: list[tuple[Node, Node, Node]] = []
-        if p == _TYPE:
+        if p in _IS_TYPE:
             found += [(s, _TYPE, c) for c in rules.superclasses.get(o, ())]
-            for prop, pairs in rules.some_values.items():  # cls-svf1, from the filler's side
-                found += [(x, _TYPE, entailed) for filler, entailed in pairs if filler == o
-                          for x in subjects.get((prop, s), ())]
+            found += [(x, _TYPE, entailed) for prop, entailed in rules.by_filler.get(o, ())
+                      for x in subjects.get((prop, s), ())]  # cls-svf1, from the filler's side
         else:
             found += [(s, q, o) for q in rules.superproperties.get(p, ())]
             found += [(s, _TYPE, c) for c in rules.domains.get(p, ())]
@@ -129,16 +136,10 @@ def closure(asserted: Graph, base: str) -> Graph:
                 facts.add(triple)
                 agenda.append(triple)
                 ts, tp, to = triple
-                if tp == _TYPE:
+                if tp in _IS_TYPE:
                     types[ts].add(to)
                 else:
                     subjects[(tp, to)].add(ts)
-    inferred = Graph()
-    for s, p, o in facts:
-        if not (isinstance(s, URIRef) and str(s).startswith(base)):
-            continue
-        if p == _TYPE and (o in _TRIVIAL_TYPES or not isinstance(o, URIRef)):
-            continue
-        if (s, p, o) not in given:
-            inferred.add((s, p, o))
-    return inferred
+    return {(s, p, o) for s, p, o in facts - given
+            if isinstance(s, URIRef) and s.startswith(base)
+            and not (p in _IS_TYPE and (o in _TRIVIAL_TYPES or not isinstance(o, URIRef)))}

@@ -19,11 +19,11 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 import requests
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from kg.errors import BadQuery, StoreUnavailable
 from kg.store import FORMATS, GRAPHLESS, Rendered, page_graphs_query, page_update, render, with_inferred
-from kg.vocab import INFERRED_SUFFIX, PREFIXES
+from kg.vocab import INFERRED_SUFFIX, PREFIXES, Triple
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
@@ -75,7 +75,7 @@ class RemoteStore:
     def page_graphs(self, page: URIRef) -> list[str]:
         return with_inferred(page, [row[0].value for row in self.query(page_graphs_query(page))])
 
-    def replace_page(self, page: URIRef, graphs: list[tuple[URIRef, Graph]] | Rendered) -> int:
+    def replace_page(self, page: URIRef, graphs: list[tuple[URIRef, set[Triple]]] | Rendered) -> int:
         """Replace what a page contributed, in one update request; returns triples written."""
         rendered = graphs if isinstance(graphs, Rendered) else render(graphs)
         update, count = page_update(self.page_graphs(page), rendered)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.config import Settings
@@ -40,7 +40,7 @@ from kg.config import Settings
 if TYPE_CHECKING:
     from kg.remote import RemoteStore
 from kg.errors import StoreUnavailable
-from kg.vocab import GK, INFERRED_SUFFIX, PREFIXES
+from kg.vocab import GK, INFERRED_SUFFIX, PREFIXES, Triple
 
 FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -75,8 +75,16 @@ class Rendered:
     graphs: list[tuple[str, list[str]]]
 
 
-def render(graphs: Iterable[tuple[URIRef, Graph]]) -> Rendered:
-    return Rendered([(str(name), [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in graph]) for name, graph in graphs])
+def render(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Rendered:
+    written: dict[Node, str] = {}  # a page names the same few hundred terms thousands of times
+
+    def nt(term: Node) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = str(to_ox(term))
+        return text
+
+    return Rendered([(str(name), [f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in graph]) for name, graph in graphs])
 
 
 def page_update(previous: list[str], rendered: Rendered) -> tuple[str, int]:
@@ -162,7 +170,7 @@ class GraphStore:
         """The named graphs that the last ingest of `page` wrote (its own, its articles')."""
         return with_inferred(page, [row[0].value for row in self._store.query(page_graphs_query(page))])
 
-    def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Graph]] | Rendered) -> int:
+    def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Iterable[Triple]]] | Rendered) -> int:
         """Replace everything a page contributed by `graphs` (rdflib graphs, or as `render`
         wrote them), in one transaction; returns triples written."""
         rendered = graphs if isinstance(graphs, Rendered) else render(graphs)

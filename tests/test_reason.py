@@ -17,7 +17,7 @@ def article(position: int, body: str) -> Article:
     return Article(page=page, position=position, body=Span(body, tuple(range(len(body)))), date=date(2025, 5, 12))
 
 
-def two_article_graphs(minter: Minter) -> list[Graph]:
+def two_article_graphs(minter: Minter) -> list[set]:
     first = Extraction(
         persons=[PersonMention("林向东", [PostMention("市委书记", category="party", evidence=(0, 10))], (0, 10)),
                  PersonMention("贺立群", [PostMention("总经理", category="executive", evidence=(0, 10))], (0, 10))],
@@ -34,23 +34,15 @@ def two_article_graphs(minter: Minter) -> list[Graph]:
 
 def test_per_article_closure_equals_the_closure_of_the_whole_graph(minter):
     graphs = two_article_graphs(minter)
-    union = Graph()
-    for g in graphs:
-        union += g
-    whole = reason.closure(union, minter.base)
-    pieces = Graph()
-    for g in graphs:
-        pieces += reason.closure(g, minter.base)
+    whole = reason.closure(set().union(*graphs), minter.base)
+    pieces = set().union(*(reason.closure(g, minter.base) for g in graphs))
     assert len(whole) > 0
-    assert set(pieces) == set(whole)
+    assert pieces == whole
 
 
 def test_holders_of_official_posts_are_officials_and_executives_are_not(minter):
-    union = Graph()
-    for g in two_article_graphs(minter):
-        union += g
-    inferred = reason.closure(union, minter.base)
-    officials = {p for p in inferred.subjects(RDF.type, GK.Official)}
+    inferred = reason.closure(set().union(*two_article_graphs(minter)), minter.base)
+    officials = {s for s, p, o in inferred if p == RDF.type and o == GK.Official}
     assert officials == {minter.iri("person", "林向东"), minter.iri("person", "宋明远")}
 
 
@@ -64,10 +56,10 @@ def test_a_chair_attends(minter):
 
 def test_inferred_triples_are_about_our_resources_only(minter):
     inferred = reason.closure(two_article_graphs(minter)[0], minter.base)
-    assert all(str(s).startswith(minter.base) for s in inferred.subjects())
+    assert inferred and all(str(s).startswith(minter.base) for s, _, _ in inferred)
 
 
-def owlrl_closure(asserted: Graph, base: str) -> set:
+def owlrl_closure(asserted: set, base: str) -> set:
     """The reference: owlrl's full OWL RL closure of the ontology and the article, filtered as
     kg.reason filters (our resources; not Thing, Resource, NamedIndividual, sameAs)."""
     work = Graph()
@@ -87,7 +79,7 @@ def test_the_compiled_closure_equals_owlrls_on_real_article_graphs(path, minter)
     asserted = [graph for name, graph in built.graphs if "/article/" in str(name) and not str(name).endswith("/inferred")]
     assert asserted
     for graph in asserted:
-        assert set(reason.closure(graph, minter.base)) == owlrl_closure(graph, minter.base)
+        assert reason.closure(graph, minter.base) == owlrl_closure(graph, minter.base)
 
 
 def test_an_ontology_construct_the_compiler_does_not_know_is_refused(tmp_path):
