@@ -3,13 +3,14 @@ meetings and projects, laid out with the artifacts of PDF text (narrow columns b
 blank lines between columns, headlines after or before their article, bylines in （）, datelines
 as `3月 24日`). Deterministic: the same seed gives the same pages.
 
-    python bench/synth.py OUT_DIR --pages 1000 --seed 7
+    python bench/synth.py OUT_DIR --pages 1000 --seed 7   # pages and their manifest.csv
 """
 from __future__ import annotations
 
 import argparse
 import random
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁沈任姚卢钟汪"
@@ -122,16 +123,21 @@ def _columns(text: str, rnd: random.Random) -> list[str]:
     return lines
 
 
+def issue_date(number: int) -> date:
+    """The issue page `number` appeared in: 28 issues a month, 336 a year, from 2020."""
+    return date(2020 + number // 336, 1 + number // 28 % 12, 1 + number % 28)
+
+
 def page(seed: int, number: int) -> str:
     """One page: four articles, each with byline and headline block, as PDF text. Reports are as
     long as real ones (a page ~3,500 characters) and name as many things per thousand characters."""
     rnd = random.Random(seed * 1_000_003 + number)
     w = Invented(random.Random(seed * 7919 + number // 50))  # a city and its leaders last 50 pages
     w.rnd = rnd
-    month = 1 + number // 28 % 12
+    issued = issue_date(number)
     out = [" 返回目录", ""]
-    for k in range(4):
-        day = f"{month}月 {1 + (number + k) % 28}日"
+    for k in range(4):  # reports of the day before the issue and of the days before it
+        day = f"{issued.month}月 {max(1, issued.day - 1 - k % 2)}日"
         body, headline = rnd.choice(KINDS)(w, day, 10 + number % 150)
         author = "、".join(w.person() for _ in range(rnd.choice((1, 1, 2))))
         body = body[:1] + _prose(rnd) + body[1:]
@@ -157,8 +163,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, text in pages(args.pages, args.seed):
+    rows = ["file,date"]
+    for number, (name, text) in enumerate(pages(args.pages, args.seed)):
         (args.out / name).write_text(text, encoding="utf-8")
+        rows.append(f"{name},{issue_date(number).isoformat()}")
+    (args.out / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

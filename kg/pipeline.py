@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rdflib import RDF, URIRef
 
-from kg import dates, emit, reason, segment, text
+from kg import dates, derive, emit, reason, segment, text
 from kg.errors import ManifestError, PageError
 from kg.extract import extract_page
 from kg.model import Page
@@ -139,6 +139,7 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
             progress(path)
     for path, built in _built_pages(jobs_to_do, minter.base, jobs):
         if store.persistent and time.monotonic() - published > PUBLISH_EVERY_S:
+            store.update(derive.update(minter.base))
             store.publish()  # readers see a long ingest's progress, a page at a time
             published = time.monotonic()
         if progress:
@@ -150,6 +151,7 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
         summary.pages += 1
         summary.articles += built.articles
         summary.facts += built.facts
+    store.update(derive.update(minter.base))
     if store.persistent:
         store.publish()
     return summary

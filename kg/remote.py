@@ -79,9 +79,13 @@ class RemoteStore:
         """Replace what a page contributed, in one update request; returns triples written."""
         rendered = graphs if isinstance(graphs, Rendered) else render(graphs)
         update, count = page_update(self.page_graphs(page), rendered)
-        self._post(self.update_endpoint, data=update.encode("utf-8"),
-                   headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        self.update(update)
         return count
+
+    def update(self, sparql: str) -> None:
+        """Send a SPARQL Update, applied by the server as one request."""
+        self._post(self.update_endpoint, data=sparql.encode("utf-8"),
+                   headers={"Content-Type": "application/sparql-update; charset=utf-8"})
 
     def query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
               bindings: dict[str, ox.NamedNode | ox.Literal] | None = None, base_iri: str | None = None,

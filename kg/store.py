@@ -178,6 +178,10 @@ class GraphStore:
         self._store.update(update)
         return count
 
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL Update in one transaction."""
+        self._store.update(sparql)
+
     def query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
               bindings: dict[str, ox.NamedNode | ox.Literal] | None = None, base_iri: str | None = None,
               ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:

@@ -195,9 +195,20 @@ def test_documents_adopted(client):
     assert {r["title"] for r in got} == {"青澜市数字经济发展三年行动方案", "关于加强基层治理的实施意见"}
 
 
+def test_documents_adopted_between_two_dates(client):
+    every = rows(client.get("/queries/documents_adopted"))
+    day = every[0]["date"]
+    got = rows(client.get("/queries/documents_adopted", query_string={"from": day, "to": day}))
+    assert got and [r["title"] for r in got] == [r["title"] for r in every if r["date"] == day]
+    assert not rows(client.get("/queries/documents_adopted", query_string={"from": "1990-01-01", "to": "1990-12-31"}))
+
+
 def test_projects_with_amounts_over_a_minimum(client):
     got = rows(client.get("/queries/projects_with_amounts", query_string={"min": "50"}))
     assert [(r["name"], r["amount"]) for r in got] == [("青澜湾综合治理工程", "86.5亿元")]
+    ask = f'ASK {{ <{got[0]["article"]}> gk:text ?t FILTER (CONTAINS(?t, "86.5亿元")) }}'
+    answer = client.get("/sparql", query_string={"query": ask}, headers={"Accept": "application/sparql-results+json"})
+    assert answer.get_json()["boolean"] is True  # the article given is the one stating the amount
 
 
 def test_search_finds_part_of_a_name(client):

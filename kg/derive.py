@@ -1,0 +1,36 @@
+"""Aggregates kept ready in the store, recomputed whenever an ingest publishes.
+
+Some questions are aggregations over the whole archive — which officials are seen together, and
+how often — and cost seconds at millions of triples if counted at each request. They are counted
+once per ingest instead, by one SPARQL Update that replaces the graph `<base>derived` (and its
+copy in the merged default graph) with the current counts, in the same store and so the same
+transaction safety. Each count is a `gk:CoAttendance`: two `gk:member` officials and the number
+of events both attended (`gk:sharedEvents`).
+
+    store.update(derive.update(minter.base))
+"""
+from __future__ import annotations
+
+
+def graph(base: str) -> str:
+    """The named graph holding the aggregates."""
+    return base + "derived"
+
+
+def update(base: str) -> str:
+    """The SPARQL Update recomputing the aggregates of a store whose resources are under `base`."""
+    derived = graph(base)
+    return f"""PREFIX gk: <https://w3id.org/govkg/ontology#>
+DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{derived}> {{ ?s ?p ?o }} }} ;
+DROP SILENT GRAPH <{derived}> ;
+INSERT {{
+  GRAPH <{derived}> {{ ?pair a gk:CoAttendance ; gk:member ?a , ?b ; gk:sharedEvents ?events }}
+  ?pair a gk:CoAttendance ; gk:member ?a , ?b ; gk:sharedEvents ?events .
+}} WHERE {{
+  {{ SELECT ?a ?b (COUNT(DISTINCT ?meeting) AS ?events) WHERE {{
+      ?meeting gk:attendedBy ?a , ?b .
+      FILTER (STR(?a) < STR(?b))
+      ?a a gk:Official . ?b a gk:Official .
+  }} GROUP BY ?a ?b }}
+  BIND (IRI(CONCAT("{base}co-attendance/", SUBSTR(SHA1(CONCAT(STR(?a), " ", STR(?b))), 1, 16))) AS ?pair)
+}}"""
