@@ -177,6 +177,17 @@ def test_a_branch_is_read_with_its_parent_only():
     assert found(text) == {"中国农业银行雩山县支行": ("enterprise", [])}  # not 雩山县支行 as well
 
 
+def test_a_branch_never_runs_over_a_post_or_a_verb():
+    # 研究院 after 大学 is a branch only when nothing but its own name stands between them
+    assert found("宁川大学副校长柴元朗为研究院揭牌。") == {"宁川大学": ("other", [])}
+    assert "宁川大学智能制造研究院" in found("宁川大学智能制造研究院揭牌。")
+
+
+def test_a_facility_being_built_is_no_body():
+    assert found("公司将在澄州建设研发中心。") == {}  # 澄州|建设|研发中心: not a body named 澄州建设研发中心
+    assert "市城市建设发展中心" in found("市城市建设发展中心主任出席。")  # 建设 inside a body's name
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

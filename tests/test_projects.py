@@ -142,3 +142,9 @@ def test_the_end_of_a_projects_name_used_alone_is_its_short_name():
 
 def test_cooperation_on_a_project_follows_its_name():
     assert names("双方就乳制品加工项目合作进行交流。") == ["乳制品加工项目"]
+
+
+def test_a_facility_a_verb_builds_is_a_project():
+    assert names("公司将追加投资8亿元，在宁川建设华南研发中心。") == ["华南研发中心"]
+    assert names("企业在宁川加快建设智算中心。") == []  # 智算中心: a kind of facility, not one
+    assert names("加快筹建宁川应用场景创新中心。") == []  # founded, not built: a body

@@ -15,7 +15,7 @@ import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, LEVELS, PUNCT, Word, Words, alternation, bound_start, ends_in_verb,
                              joined_ending_over, level_start, lexicon, lone_bound, sentences, table, words)
-from kg.extract.projects import FACILITY_BUILT
+from kg.extract.projects import FACILITY_BUILT, built_after
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -53,6 +53,7 @@ EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
 MAX_NAME = 24
+_NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}  # verbs, prepositions, conjunctions, adverbs, pronouns
 
 
 def find(body: str) -> list[OrgMention]:
@@ -214,12 +215,12 @@ def _by_ending(text: str, toks: Words) -> list[str]:
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
         if made_up and not _LEVEL.match(name):
             continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
-        if FACILITY_BUILT.match(text, m.start()):
-            continue  # 零碳产业园|建设: a park being built, a project
+        if FACILITY_BUILT.match(text, m.start()) or built_after(toks, first, m.start()) is not None:
+            continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心: a facility being built, a project
         ahead = _PROJECT_AHEAD.match(text, m.end())
         if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十（"):
             continue  # 冷链物流中心|项目, 智能工厂|二期项目: a facility being built, named in a project's name
-        branch = _BRANCH.match(text, m.end())
+        branch = _branch(text, m.end())
         # a branch names its parent as one body, even one whose name is a single word (中国农业银行|…支行)
         known_parent = branch is not None and jieba.posseg.dt.word_tag_tab.get(name) == "nt"
         if _named(name, m.group(0)) or known_parent:
@@ -228,6 +229,20 @@ def _by_ending(text: str, toks: Words) -> list[str]:
                 names.append(name)  # the parent, kept if the article also names it on its own
                 branch_end = branch.end()
     return names
+
+
+def _branch(text: str, end: int) -> re.Match | None:
+    """A branch named right after its parent's name ending at `end` (…银行|南京分行), if one is:
+    its words name a place or a field, never a post, a person or an action
+    (…大学|副校长某某为研究院揭牌 is no branch)."""
+    m = _BRANCH.match(text, end)
+    if m is None:
+        return None
+    inside = words(m.group(0))
+    if any(TITLE_AHEAD.match(m.group(0), w.start) or w.tag in _NOT_IN_BRANCH or w.tag.startswith("u")
+           for w in inside[:-1]):
+        return None
+    return m
 
 
 def _stands_alone(toks: Words, pos: int) -> bool:

@@ -19,7 +19,11 @@ _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 # A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设).
 _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港)"
+_BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部)(?![\u4e00-\u9fff])")
 FACILITY_BUILT = re.compile(f"{_FACILITY}(?=建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设)")
+_BUILT_BY = {"建设", "新建", "兴建"}  # not 筹建: what is being founded is a body (筹建…创新中心)
+_NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
+_PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facility; 智算|中心 is a kind
 _WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
@@ -65,6 +69,12 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             name = text[_name_start(toks, m.start()):m.end()]
             if _specific(name[: len(name) - len(m.group(0))]):
                 found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
+        for m in _BUILT_FACILITY.finditer(text):  # 在岷泽建设|华东研发中心: a facility being built
+            first = _name_start(toks, m.start())
+            k = toks.index_at(first)
+            if 0 < k and toks[k - 1].text in _BUILT_BY and toks[k].tag in _PLACE_OR_BRAND and first < m.start() \
+                    and _specific(text[first:m.start()]):
+                found.setdefault(text[first:m.end()], ProjectMention(text[first:m.end()], "construction", evidence=(start, end)))
         for m in ENDING.finditer(text):
             if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()) \
                     or org_ending_across(text, m.end()):
@@ -88,6 +98,19 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         project.amounts = _amounts(body, project.name, _ending_of(project.name) or "项目", others)
         project.organizations = [o.name for o in orgs if _near(body, project.name, [o.name, *o.aliases])]
     return list(found.values())
+
+
+def built_after(toks: Words, first: int, ending_start: int) -> int | None:
+    """Where a facility's name starts when a walk from `first` to its ending crossed the verb
+    building it (在岷泽|建设|华东研发中心): after the verb, if a proper name follows it; None if no
+    verb stands inside. A verb followed by a common word stays in a body's name (城市建设发展中心)."""
+    k = toks.index_at(first)
+    while k + 1 < len(toks) and toks[k + 1].start < ending_start:
+        if toks[k + 1].text in _BUILT_BY and k + 2 < len(toks) and toks[k + 2].start < ending_start \
+                and toks[k + 2].tag in _NAMING:
+            return toks[k + 2].start
+        k += 1
+    return None
 
 
 def _fold_short_names(found: dict[str, ProjectMention]) -> None:
