@@ -98,3 +98,10 @@ def test_a_study_session_and_a_themed_activity_are_events():
 def test_a_supervisory_visit_is_an_event():
     [event] = events("5月12日，省委副书记、省长助理韦东明来我市督导防汛工作。市长宋明远陪同督导。")
     assert event.kind == "督导" and event.attendees == ["韦东明", "宋明远"]
+
+
+def test_those_a_congress_appoints_or_removes_do_not_attend():
+    text = ("5月12日，县人大常委会第九次会议闭幕。县人大常委会主任林向东主持会议。会议经表决，任命韩佳宁为县财政局局长，"
+            "免去宋明远的县审计局局长职务。县人大常委会副主任欧阳思成出席会议。")
+    [event] = events(text)
+    assert event.attendees == ["林向东", "欧阳思成"] and event.chairs == ["林向东"]

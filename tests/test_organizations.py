@@ -188,6 +188,14 @@ def test_a_facility_being_built_is_no_body():
     assert "市城市建设发展中心" in found("市城市建设发展中心主任出席。")  # 建设 inside a body's name
 
 
+def test_a_body_of_a_place_in_session_is_no_name():
+    assert found("县十八届人大常委会第二十三次会议闭幕。") == {}  # the county's people's congress standing committee
+
+
+def test_a_body_in_a_documents_title_is_not_listed():
+    assert found("会议审议通过了《宁川县人民代表大会常务委员会关于加强预算审查监督的决定》。") == {}
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

@@ -147,3 +147,8 @@ def test_a_village_party_secretary_keeps_the_village():
 ])
 def test_names_and_titles_of_officials_and_guests(text, expected):
     assert found(text) == expected
+
+
+def test_a_rare_surname_shares_the_title_before_it():
+    assert found("县人大常委会副主任闵如川、税晓明列席会议。") == {"闵如川": ["县人大常委会副主任"],
+                                                          "税晓明": ["县人大常委会副主任"]}

@@ -148,3 +148,7 @@ def test_a_facility_a_verb_builds_is_a_project():
     assert names("公司将追加投资8亿元，在宁川建设华南研发中心。") == ["华南研发中心"]
     assert names("企业在宁川加快建设智算中心。") == []  # 智算中心: a kind of facility, not one
     assert names("加快筹建宁川应用场景创新中心。") == []  # founded, not built: a body
+
+
+def test_a_name_jieba_glued_to_a_preposition_does_not_start_a_project():
+    assert names("县长柴伯言为基金揭牌。") == []

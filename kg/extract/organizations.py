@@ -28,6 +28,8 @@ TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 _BRANCH = re.compile(r"(?:(?![与和及同暨、])[\u4e00-\u9fff]){1,8}?"
                      r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所|法庭)(?!长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
+_LEVEL_SESSION = re.compile(r"^([省市区县])第?[\d一二三四五六七八九十百]+届")  # 县|十八届|人大常委会: the body, in session
+_TITLED = re.compile(r"《[^《》]*》")
 _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  # not 国家级: a rank, not a level
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
                      r"(?:我市|本地|全市|全省)?(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
@@ -191,6 +193,7 @@ def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> No
 
 def _by_ending(text: str, toks: Words) -> list[str]:
     names = []
+    titled = [(m.start(), m.end()) for m in _TITLED.finditer(text)]
     branch_end = 0  # where the last branch read after its parent ends: its own ending is read with it
     for m in ENDING.finditer(text):
         if m.start() < branch_end:
@@ -210,7 +213,9 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         joined = joined_ending_over(text, first, m.end())
         if joined is not None:  # the walk stopped at the 和 inside a body's name (工业和信息化部信息技术发展司)
             first = _name_start(toks, joined)
-        name = _ORDINAL.sub("", text[first:m.end()])
+        if any(a < m.start() < b for a, b in titled):
+            continue  # 《…委员会关于…的决定》: a document's title, whose issuer is part of its name
+        name = _ORDINAL.sub("", _LEVEL_SESSION.sub(r"\1", text[first:m.end()]))
         if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
         if made_up and not _LEVEL.match(name):

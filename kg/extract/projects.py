@@ -25,6 +25,7 @@ _BUILT_BY = {"建设", "新建", "兴建"}  # not 筹建: what is being founded 
 _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
 _PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facility; 智算|中心 is a kind
 _WORK_TAGS = {"v", "vn", "a"}
+_GLUED_PREPOSITIONS = "为在对向从把被将于给"
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
 _CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=[，。、；])")
@@ -198,6 +199,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break
         elif prev.tag == "d" and len(prev.text) == 1:
             break  # 双方就|…项目: a one-character adverb (就, 将, 还) stands before a name, never in it
+        elif prev.tag == "?" and len(prev.text) > 2 and prev.text[-1] in _GLUED_PREPOSITIONS:
+            break  # 县长|储伯言为|基金: jieba glued a name and the preposition after it
         elif toks[k].tag == "ns" and (prev.tag == "v" or ends_in_verb(prev)):
             break  # 确保|澄江…工程, 研究部署|澄江…工程: a name starts at its place, not at the verb on it
         elif prev.text in _BUILD and prev.end < ending_start:
