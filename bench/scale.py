@@ -117,9 +117,10 @@ def parameters(store: GraphStore) -> dict[str, dict[str, str]]:
     def first(query: str) -> str:
         return next(iter(store.query(query)))[0].value
 
-    person = first("SELECT ?n WHERE { ?m gk:chairedBy ?p . ?p gk:name ?n } LIMIT 1")
-    entity = first("SELECT ?p WHERE { ?p a gk:Official } LIMIT 1")
     last = date.fromisoformat(first("SELECT (MAX(?d) AS ?last) WHERE { ?m a gk:Meeting ; gk:date ?d }"))
+    person = first(f"""SELECT ?n WHERE {{ ?m gk:chairedBy ?p ; gk:date ?d . ?p gk:name ?n
+                       FILTER (?d >= "{last.replace(day=1).isoformat()}"^^xsd:date) }} LIMIT 1""")
+    entity = first("SELECT ?p WHERE { ?p a gk:Official } LIMIT 1")
     # Date-ranged queries ask about one month ("which enterprises did the mayor receive in
     # March"): a listing of the whole archive grows with it, and no fixed latency can hold for it.
     values = {"person": person, "iri": entity, "q": person[:2], "title": "副市长", "min": "100",

@@ -127,6 +127,7 @@ def article_graph(article: Article, found: Extraction, minter: Minter) -> Triple
         w.mentioned(m, meeting.evidence, GK.reportedIn)
         if meeting.date:
             w.add(m, GK.date, Literal(meeting.date, datatype=XSD.date))
+            w.add(m, GK.month, Literal(meeting.date.strftime("%Y-%m"), datatype=XSD.gYearMonth))
         if meeting.number is not None:
             w.add(m, GK.sessionNumber, Literal(meeting.number))
         for name in meeting.chairs:

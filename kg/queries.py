@@ -9,6 +9,12 @@ A parameter without a default is required. Values are bound to the query's varia
 Oxigraph (substitution), never pasted into its text, so no value can change what the query does.
 Oxigraph substitutes only variables the query selects, so each query selects its parameters;
 tables of results leave those constant columns out.
+
+A query over a span of dates may say `# months: from to`: `?month` then takes, by a VALUES block
+the query opens with, each month (xsd:gYearMonth) the span covers, and its events are found
+through their gk:month by index rather than by reading every date in the store. The months are
+written from the dates as parsed, never from the request's text. A span of more than
+`MAX_MONTHS` leaves `?month` free: a listing of decades reads most of the store anyway.
 """
 from __future__ import annotations
 
@@ -27,7 +33,9 @@ from kg.store import GraphStore
 QUERY_DIR = Path(__file__).resolve().parent.parent / "sparql"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(string|date|integer|decimal|iri)(?:\s+(\S+))?\s*(?:—|--)\s*(.+)$")
-_HEADER = re.compile(r"^#\s*(title|description):\s*(.+)$")
+_HEADER = re.compile(r"^#\s*(title|description|months):\s*(.+)$")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+MAX_MONTHS = 240
 IRI_PATTERN = r"^https?://[^\s<>\"{}|\\^`]+$"  # what an iri parameter accepts (OpenAPI says the same)
 
 
@@ -46,6 +54,7 @@ class CannedQuery:
     description: str
     text: str
     params: tuple[Param, ...] = field(default_factory=tuple)
+    months: tuple[str, str] | None = None  # the date parameters whose span ?month covers
 
     @property
     def param_names(self) -> set[str]:
@@ -70,7 +79,14 @@ def parse(name: str, text: str) -> CannedQuery:
             meta[m.group(1)] = m.group(2).strip()
     if "title" not in meta:
         raise ValueError(f"{name}.rq has no '# title:' line")
-    return CannedQuery(name, meta["title"], meta.get("description", ""), text, tuple(params))
+    months = None
+    if "months" in meta:
+        span = tuple(meta["months"].split())
+        dated = {p.name for p in params if p.type == "date"}
+        if len(span) != 2 or not set(span) <= dated or not _WHERE.search(text):
+            raise ValueError(f"{name}.rq: '# months:' names two of its date parameters, and the query needs a WHERE")
+        months = (span[0], span[1])
+    return CannedQuery(name, meta["title"], meta.get("description", ""), text, tuple(params), months)
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +137,22 @@ def _term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
+def text(query: CannedQuery, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """The query to run with `bindings`: its text, opened by the months of its span if it has one."""
+    if query.months is None:
+        return query.text
+    first, last = (date.fromisoformat(bindings[p].value) for p in query.months)
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count > MAX_MONTHS:
+        return query.text
+    months = [f'"{(first.year * 12 + first.month - 1 + k) // 12:04d}-{(first.month - 1 + k) % 12 + 1:02d}"^^<{XSD}gYearMonth>'
+              for k in range(max(count, 0))]
+    where = _WHERE.search(query.text)
+    return f"{query.text[:where.end()]}\n  VALUES ?month {{ {' '.join(months)} }}{query.text[where.end():]}"
+
+
 def run(store: GraphStore, name: str, values: dict[str, str]) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run the canned query `name` with the parameter values given (strings, as from a URL)."""
     query = get(name)
-    return store.query(query.text, bindings=bind(query, values))
+    bindings = bind(query, values)
+    return store.query(text(query, bindings), bindings=bindings)

@@ -195,6 +195,13 @@ def test_documents_adopted(client):
     assert {r["title"] for r in got} == {"青澜市数字经济发展三年行动方案", "关于加强基层治理的实施意见"}
 
 
+def test_enterprise_ties_in_a_window_are_those_of_the_whole_listing_on_those_days(client):
+    every = rows(client.get("/queries/enterprise_ties"))
+    day = every[0]["date"]
+    got = rows(client.get("/queries/enterprise_ties", query_string={"from": day, "to": day}))
+    assert got and got == [r for r in every if r["date"] == day]
+
+
 def test_documents_adopted_between_two_dates(client):
     every = rows(client.get("/queries/documents_adopted"))
     day = every[0]["date"]

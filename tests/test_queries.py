@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from kg import queries
+
+SPAN = """# title: Events in a span
+# param: from date 1900-01-01 — first day
+# param: to date 2999-12-31 — last day
+# months: from to
+SELECT ?from ?to ?m WHERE { ?m <https://w3id.org/govkg/ontology#month> ?month }
+"""
+
+
+def months_in(text: str) -> list[str]:
+    values = text.split("VALUES ?month {", 1)[1].split("}", 1)[0]
+    return [term.split('"')[1] for term in values.split()]
+
+
+def test_a_span_is_found_through_the_months_it_covers():
+    query = queries.parse("span", SPAN)
+    bound = queries.bind(query, {"from": "2024-11-20", "to": "2025-02-03"})
+    assert months_in(queries.text(query, bound)) == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    one = queries.bind(query, {"from": "2025-03-01", "to": "2025-03-31"})
+    assert months_in(queries.text(query, one)) == ["2025-03"]
+
+
+def test_a_span_of_decades_leaves_the_month_free_and_an_empty_one_finds_nothing():
+    query = queries.parse("span", SPAN)
+    assert "VALUES" not in queries.text(query, queries.bind(query, {}))  # 1900 to 2999: read the store
+    backwards = queries.text(query, queries.bind(query, {"from": "2025-04-01", "to": "2025-03-01"}))
+    assert "VALUES" in backwards and months_in(backwards) == []  # an empty span finds nothing
+
+
+def test_months_must_name_two_date_parameters():
+    with pytest.raises(ValueError, match="months"):
+        queries.parse("bad", SPAN.replace("# months: from to", "# months: from q"))
