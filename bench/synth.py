@@ -60,7 +60,8 @@ class Invented:
         return self.city + self.rnd.choice(PROJECT_CORE) + self.rnd.choice(PROJECT_END)
 
     def amount(self) -> str:
-        return f"{self.rnd.randint(5, 300)}.{self.rnd.randint(0, 9)}亿元"
+        """Spread over orders of magnitude, as reported amounts are: 0.5 to 500 亿元, a quarter of them over 100."""
+        return f"{10 ** self.rnd.uniform(-0.3, 2.7):.1f}亿元"
 
 
 def _meeting(w: Invented, day: str, session: int) -> tuple[list[str], str]:

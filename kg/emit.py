@@ -11,6 +11,7 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.term import Node
 
 from kg import __version__
+from kg.extract.projects import in_yi
 from kg.model import Article, Extraction, Page, Where
 from kg.resolve import Resolver, person_identity
 from kg.vocab import GK, PROV, Minter, Triples, digest
@@ -61,11 +62,11 @@ class _Writer:
         self.minter = minter
         self.g: Triples = set()
 
-    def add(self, s: Node, p: Node, o: Node, where: Where | None = None) -> None:
-        """Add a fact, and its evidence when it was read from a sentence."""
+    def add(self, s: Node, p: Node, o: Node, where: Where | None = None) -> URIRef | None:
+        """Add a fact, and its evidence when it was read from a sentence; returns the evidence."""
         self.g.add((s, p, o))
         if where is None:
-            return
+            return None
         start, end = where
         body = self.article.body
         first, last = body.origin(start, end)
@@ -78,6 +79,7 @@ class _Writer:
             (ev, PROV.wasQuotedFrom, self.a),
             (s, GK.evidence, ev),
         ))
+        return ev
 
     def mentioned(self, thing: URIRef, where: Where | None, prop: URIRef = GK.mentionedIn) -> None:
         self.add(thing, prop, self.a, where)
@@ -155,7 +157,10 @@ def article_graph(article: Article, found: Extraction, minter: Minter) -> Triple
         for alias in project.aliases:
             w.add(j, GK.alias, Literal(alias))
         for amount in project.amounts:
-            w.add(j, GK.amount, Literal(amount), project.evidence)
+            statement = w.add(j, GK.amount, Literal(amount), project.evidence)
+            yi = in_yi(amount)
+            if statement is not None and yi is not None:  # kept as a number, for queries by size
+                w.g.add((statement, GK.amountInYi, Literal(yi)))
         for name in project.organizations:
             if name in orgs:
                 w.add(j, GK.involves, orgs[name], project.evidence)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kg.extract import projects
@@ -152,3 +154,10 @@ def test_a_facility_a_verb_builds_is_a_project():
 
 def test_a_name_jieba_glued_to_a_preposition_does_not_start_a_project():
     assert names("县长柴伯言为基金揭牌。") == []
+
+
+def test_amounts_in_yuan_as_numbers_of_yi():
+    assert projects.in_yi("312.94亿元") == Decimal("312.94")
+    assert projects.in_yi("36万元") == Decimal("0.0036")
+    assert projects.in_yi("1.2万亿元") == Decimal("12000")
+    assert projects.in_yi("8亿美元") is None  # not yuan: no number to compare with yuan

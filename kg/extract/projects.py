@@ -8,6 +8,7 @@ read as written (`312.94亿元`) from the sentences that name the project.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from kg.extract.base import (LEVELS, PUNCT, Words, alternation, bound_start, ends_in_verb, level_start, lexicon,
                              lone_bound, org_ending_across, sentences, table, words)
@@ -230,6 +231,16 @@ def _kind(name: str, ending: str) -> str:
 
 
 _BEFORE_NAME = re.compile(f"{_AMOUNT.pattern}的$")  # 总投资32亿元的|…项目
+
+
+_YUAN = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?元")
+_IN_YI = {"万亿": Decimal(10000), "亿": Decimal(1), "万": Decimal("0.0001"), None: Decimal("0.00000001")}
+
+
+def in_yi(amount: str) -> Decimal | None:
+    """An amount in yuan as written (312.94亿元, 36万元), in 亿元; None for other currencies."""
+    m = _YUAN.fullmatch(amount)
+    return Decimal(m.group(1)) * _IN_YI[m.group(2)] if m else None
 
 
 def _amounts(body: str, name: str, ending: str, others: list[str]) -> list[str]:
