@@ -196,6 +196,14 @@ def test_a_body_in_a_documents_title_is_not_listed():
     assert found("会议审议通过了《宁川县人民代表大会常务委员会关于加强预算审查监督的决定》。") == {}
 
 
+def test_a_hyphened_foreign_place_starts_the_name():
+    assert "德国巴登-符腾堡州经济部" in found("市长会见德国巴登-符腾堡州经济部副部长一行。")
+
+
+def test_companies_listed_before_a_country_s_enterprises():
+    assert found("博世、通快等德国企业看好宁川。") == {"博世": ("enterprise", []), "通快": ("enterprise", [])}
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

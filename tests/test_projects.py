@@ -161,3 +161,8 @@ def test_amounts_in_yuan_as_numbers_of_yi():
     assert projects.in_yi("36万元") == Decimal("0.0036")
     assert projects.in_yi("1.2万亿元") == Decimal("12000")
     assert projects.in_yi("8亿美元") is None  # not yuan: no number to compare with yuan
+
+
+def test_a_verb_before_a_quoted_name_governs_it_unless_it_names_the_field():
+    assert names("授信，支持“智造宁川”三年行动。") == ["“智造宁川”三年行动"]
+    assert names("接续实施耕地保护“三提一严”行动。") == ["耕地保护“三提一严”行动"]

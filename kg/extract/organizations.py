@@ -32,7 +32,8 @@ _LEVEL_SESSION = re.compile(r"^([省市区县])第?[\d一二三四五六七八�
 _TITLED = re.compile(r"《[^《》]*》")
 _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  # not 国家级: a rank, not a level
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
-                     r"(?:我市|本地|全市|全省)?(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
+                     r"(?:我市|本地|全市|全省|(?:[德美日韩英法意]国|欧洲|外资|民营|龙头|知名|头部))?"  # 等德国企业
+                     r"(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
 _GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
@@ -210,6 +211,9 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end()) or made_up):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
         first = _name_start(toks, m.start())
+        k = toks.index_at(first)
+        if k > 1 and toks[k - 1].text in "-－" and toks[k - 2].tag in PROPER:
+            first = _name_start(toks, toks[k - 2].start)  # 巴登-|符腾堡州经济部: a hyphened foreign place
         joined = joined_ending_over(text, first, m.end())
         if joined is not None:  # the walk stopped at the 和 inside a body's name (工业和信息化部信息技术发展司)
             first = _name_start(toks, joined)

@@ -198,6 +198,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             pass  # 续建配套|与|节水改造工程: two works joined in one name (but 医院|与|…: two bodies)
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
             break
+        elif toks[k].text in "“‘" and prev.tag.startswith("v") and (k < 2 or toks[k - 2].tag not in _NOUNS):
+            break  # 支持|“智造禾源”三年行动: the verb governs the quoted name; 耕地保护“…”行动 names its field
         elif prev.tag == "d" and len(prev.text) == 1:
             break  # 双方就|…项目: a one-character adverb (就, 将, 还) stands before a name, never in it
         elif prev.tag == "?" and len(prev.text) > 2 and prev.text[-1] in _GLUED_PREPOSITIONS:
