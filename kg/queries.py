@@ -35,6 +35,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(string|date|integer|decimal|iri)(?:\s+(\S+))?\s*(?:—|--)\s*(.+)$")
 _HEADER = re.compile(r"^#\s*(title|description|months):\s*(.+)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_LATERAL = re.compile(r"\bLATERAL\s*\{", re.IGNORECASE)
 MAX_MONTHS = 240
 IRI_PATTERN = r"^https?://[^\s<>\"{}|\\^`]+$"  # what an iri parameter accepts (OpenAPI says the same)
 
@@ -137,22 +138,36 @@ def _term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def text(query: CannedQuery, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """The query to run with `bindings`: its text, opened by the months of its span if it has one."""
+def text(query: CannedQuery, bindings: dict[str, ox.NamedNode | ox.Literal], lateral: bool = True) -> str:
+    """The query to run with `bindings`: its text, opened by the months of its span if it has one;
+    without `lateral`, in plain SPARQL 1.1 (`LATERAL { P }` as `P`: the same answers, for servers
+    that lack Oxigraph's and Jena's LATERAL, only slower)."""
+    sparql = query.text if lateral else _without_lateral(query.text)
     if query.months is None:
-        return query.text
+        return sparql
     first, last = (date.fromisoformat(bindings[p].value) for p in query.months)
     count = (last.year - first.year) * 12 + last.month - first.month + 1
     if count > MAX_MONTHS:
-        return query.text
+        return sparql
     months = [f'"{(first.year * 12 + first.month - 1 + k) // 12:04d}-{(first.month - 1 + k) % 12 + 1:02d}"^^<{XSD}gYearMonth>'
               for k in range(max(count, 0))]
-    where = _WHERE.search(query.text)
-    return f"{query.text[:where.end()]}\n  VALUES ?month {{ {' '.join(months)} }}{query.text[where.end():]}"
+    where = _WHERE.search(sparql)
+    return f"{sparql[:where.end()]}\n  VALUES ?month {{ {' '.join(months)} }}{sparql[where.end():]}"
+
+
+def _without_lateral(sparql: str) -> str:
+    """`LATERAL { P }` replaced by `P` (the canned queries write no braces inside strings)."""
+    while m := _LATERAL.search(sparql):
+        depth, end = 1, m.end()
+        while depth:
+            depth += {"{": 1, "}": -1}.get(sparql[end], 0)
+            end += 1
+        sparql = sparql[:m.start()] + sparql[m.end():end - 1] + sparql[end:]
+    return sparql
 
 
 def run(store: GraphStore, name: str, values: dict[str, str]) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run the canned query `name` with the parameter values given (strings, as from a URL)."""
     query = get(name)
     bindings = bind(query, values)
-    return store.query(text(query, bindings), bindings=bindings)
+    return store.query(text(query, bindings, lateral=isinstance(store, GraphStore)), bindings=bindings)

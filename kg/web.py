@@ -150,12 +150,13 @@ def _query(name: str) -> Response | str:
     canned = queries.get(name)
     values = {k: v for k, v in request.args.items() if k != "format"}
     bindings = queries.bind(canned, values)
+    sparql = queries.text(canned, bindings, lateral=isinstance(_store(), GraphStore))  # a remote server may lack it
     # Everything that can fail is settled before the query runs: an Oxigraph result must be
     # freed on its own thread, not kept alive by an exception's traceback.
     mime = protocol.negotiate(request.args.get("format") or request.headers.get("Accept"), TABLE_FORMATS)
     limit = _settings().max_rows
     if mime in ("text/html", "application/json"):
-        columns, rows = table(_store().query(queries.text(canned, bindings), bindings=bindings), canned.param_names, limit + 1)
+        columns, rows = table(_store().query(sparql, bindings=bindings), canned.param_names, limit + 1)
         cut, rows = len(rows) > limit, rows[:limit]
         if mime == "text/html":
             return _with_flag(Response(render_template("result.html", query=canned, values=values, columns=columns,
@@ -163,7 +164,7 @@ def _query(name: str) -> Response | str:
         return _with_flag(jsonify({"ok": True, "query": name, "params": values, "columns": columns, "truncated": cut,
                                    "rows": [dict(zip(columns, (cell["value"] if cell else None for cell in row)))
                                             for row in rows]}), cut)
-    answer = protocol.serialize(_store().query(queries.text(canned, bindings), bindings=bindings), mime, limit)
+    answer = protocol.serialize(_store().query(sparql, bindings=bindings), mime, limit)
     return _with_flag(Response(answer.body, mimetype=answer.mime), answer.truncated)
 
 

@@ -35,3 +35,11 @@ def test_a_span_of_decades_leaves_the_month_free_and_an_empty_one_finds_nothing(
 def test_months_must_name_two_date_parameters():
     with pytest.raises(ValueError, match="months"):
         queries.parse("bad", SPAN.replace("# months: from to", "# months: from q"))
+
+
+def test_without_lateral_a_query_is_plain_sparql_with_the_same_patterns():
+    query = queries.get("enterprise_ties")
+    bound = queries.bind(query, {"from": "2025-03-01", "to": "2025-03-31"})
+    plain = queries.text(query, bound, lateral=False)
+    assert "LATERAL {" in queries.text(query, bound) and "LATERAL {" not in plain
+    assert plain.count("{") == plain.count("}") and "OPTIONAL { ?meeting gk:evidence ?e" in plain
