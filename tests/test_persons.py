@@ -88,6 +88,8 @@ def test_group_labels_make_officials_but_not_titles():
     ("市人民医院", "院长", "executive"),
     ("市总工会", "主席", "executive"),  # a mass organisation's head holds no state post
     ("市妇联", "主席", "executive"),
+    ("宁川市工商业联合会", "主席", "executive"),  # the full name of a mass organisation, as its short one
+    ("宁川市慈善总会", "会长", "executive"),
 ])
 def test_post_categories(prefix, ending, kind):
     assert category(prefix, ending) == kind

@@ -166,3 +166,12 @@ def test_amounts_in_yuan_as_numbers_of_yi():
 def test_a_verb_before_a_quoted_name_governs_it_unless_it_names_the_field():
     assert names("授信，支持“智造宁川”三年行动。") == ["“智造宁川”三年行动"]
     assert names("接续实施耕地保护“三提一严”行动。") == ["耕地保护“三提一严”行动"]
+
+
+def test_an_ending_inside_a_body_s_name_ends_no_project():
+    assert names("中国工程院院士卓某作报告。") == []
+    assert names("全力推进宁川港综合枢纽工程建设。") == ["宁川港综合枢纽工程"]  # 工程建设: the work on it
+
+
+def test_a_project_built_together_starts_after_the_verb():
+    assert names("双方签署合作协议，共建澄川城市大脑二期工程。") == ["澄川城市大脑二期工程"]

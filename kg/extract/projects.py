@@ -79,8 +79,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
                 found.setdefault(text[first:m.end()], ProjectMention(text[first:m.end()], "construction", evidence=(start, end)))
         for m in ENDING.finditer(text):
             if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()) \
-                    or org_ending_across(text, m.end()):
-                continue  # (…航务工程|局: the ending starts an organization's)
+                    or org_ending_across(text, m.end()) or _inside_a_body(toks, m.end()):
+                continue  # (…航务工程|局: the ending starts an organization's; 中国工程院: inside a word)
             name = text[_name_start(toks, m.start()):m.end()]
             if (capacity := name.find("年产")) > 0:
                 name = name[capacity:]  # 恒岳新能源|年产10GWh…项目: a capacity opens the name, its maker stands before
@@ -162,6 +162,13 @@ def _particular(base: str) -> bool:
 def _ends_in_ending(quoted: str) -> bool:
     ending = ENDING.search(quoted)
     return len(quoted) > 3 and ending is not None and ending.end() == len(quoted)
+
+
+def _inside_a_body(toks: Words, end: int) -> bool:
+    """Whether the ending ending at `end` is inside a word naming a body (中国工程院), not at a
+    name's end (工程建设 is the work on one)."""
+    word = toks[toks.index_at(end - 1)]
+    return word.end > end and word.tag == "nt"
 
 
 def _continues(text: str, pos: int) -> bool:
