@@ -175,3 +175,9 @@ def test_an_ending_inside_a_body_s_name_ends_no_project():
 
 def test_a_project_built_together_starts_after_the_verb():
     assert names("双方签署合作协议，共建澄川城市大脑二期工程。") == ["澄川城市大脑二期工程"]
+
+
+def test_a_park_advanced_together_with_a_work_is_a_project():
+    text = "要加快推进澄川高山茶产业园和陶镇农村人居环境整治提升工程，放大品牌效应。"
+    assert names(text) == ["澄川高山茶产业园", "陶镇农村人居环境整治提升工程"]
+    assert names("走访了华岳产业园和澄川科技园。") == []  # parks visited are bodies

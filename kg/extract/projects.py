@@ -18,10 +18,12 @@ KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
-# A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设).
+# A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设,
+# …产业园|和…整治工程).
 _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港)"
 _BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部)(?![\u4e00-\u9fff])")
-FACILITY_BUILT = re.compile(f"{_FACILITY}(?=建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设)")
+FACILITY_BUILT = re.compile(f"{_FACILITY}(?=建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
+                            f"|[和、与][^，。；、和与]{{2,30}}?(?:工程|项目)(?:建设)?[，。；])")  # …产业园|和…工程: one of two works
 _BUILT_BY = {"建设", "新建", "兴建"}  # not 筹建: what is being founded is a body (筹建…创新中心)
 _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
 _PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facility; 智算|中心 is a kind
