@@ -83,7 +83,7 @@ def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, jobs
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="turtle", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="File to write; standard output by default.")
-@click.option("--asserted-only", is_flag=True, help="Leave out what reasoning inferred.")
+@click.option("--asserted-only", is_flag=True, help="Leave out what reasoning inferred and the counts derived.")
 @store_options
 def export(fmt: str, output: Path | None, asserted_only: bool, store_dir: str | None,
            endpoint: str | None) -> None:

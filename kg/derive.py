@@ -11,10 +11,12 @@ of events both attended (`gk:sharedEvents`).
 """
 from __future__ import annotations
 
+from kg.vocab import DERIVED_SUFFIX
+
 
 def graph(base: str) -> str:
     """The named graph holding the aggregates."""
-    return base + "derived"
+    return base.rstrip("/") + DERIVED_SUFFIX
 
 
 def update(base: str) -> str:

@@ -23,7 +23,7 @@ from rdflib import URIRef
 
 from kg.errors import BadQuery, StoreUnavailable
 from kg.store import FORMATS, GRAPHLESS, Rendered, page_graphs_query, page_update, render, with_inferred
-from kg.vocab import INFERRED_SUFFIX, PREFIXES, Triple
+from kg.vocab import DERIVED_SUFFIX, INFERRED_SUFFIX, PREFIXES, Triple
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
@@ -107,7 +107,7 @@ class RemoteStore:
         """The quads of the named graphs (the default graph only repeats them)."""
         rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         for row in rows:
-            if asserted_only and row["g"].value.endswith(INFERRED_SUFFIX):
+            if asserted_only and row["g"].value.endswith((INFERRED_SUFFIX, DERIVED_SUFFIX)):
                 continue
             yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 

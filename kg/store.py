@@ -40,7 +40,7 @@ from kg.config import Settings
 if TYPE_CHECKING:
     from kg.remote import RemoteStore
 from kg.errors import StoreUnavailable
-from kg.vocab import GK, INFERRED_SUFFIX, PREFIXES, Triple
+from kg.vocab import DERIVED_SUFFIX, GK, INFERRED_SUFFIX, PREFIXES, Triple
 
 FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -222,7 +222,7 @@ class GraphStore:
             graph = quad.graph_name
             if not isinstance(graph, ox.NamedNode):
                 continue
-            if asserted_only and graph.value.endswith(INFERRED_SUFFIX):
+            if asserted_only and graph.value.endswith((INFERRED_SUFFIX, DERIVED_SUFFIX)):
                 continue
             yield quad
 

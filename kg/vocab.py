@@ -36,6 +36,7 @@ SCHEMA = Namespace("http://schema.org/")
 DEFAULT_BASE = "https://w3id.org/govkg/resource/"
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "govkg.ttl"
 INFERRED_SUFFIX = "/inferred"
+DERIVED_SUFFIX = "/derived"  # the graph of aggregates over the store (kg.derive): <base>derived
 
 # A graph as the stages build it: a plain set of rdflib-term triples. Adding to a set costs a
 # fifteenth of adding to an rdflib Graph (which indexes every triple three ways and fires events),

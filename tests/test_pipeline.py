@@ -118,6 +118,7 @@ def test_the_export_holds_inferred_triples_unless_asked_not_to(pages, store, min
     store.export(asserted, "nquads", asserted_only=True)
     assert len(asserted.getvalue()) < len(full.getvalue())
     assert b"/inferred>" not in asserted.getvalue()
+    assert b"/derived>" in full.getvalue() and b"/derived>" not in asserted.getvalue()  # counts are not read either
 
 
 @pytest.mark.parametrize("content, message", [
