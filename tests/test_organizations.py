@@ -204,6 +204,10 @@ def test_companies_listed_before_a_country_s_enterprises():
     assert found("博世、通快等德国企业看好宁川。") == {"博世": ("enterprise", []), "通快": ("enterprise", [])}
 
 
+def test_a_place_s_one_character_before_an_abbreviation_starts_the_name():
+    assert "深创投集团" in found("由澄川市国资集团有限公司联合深创投集团发起设立。")  # 深|创投: 深圳's character
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

@@ -181,3 +181,7 @@ def test_a_park_advanced_together_with_a_work_is_a_project():
     text = "要加快推进澄川高山茶产业园和陶镇农村人居环境整治提升工程，放大品牌效应。"
     assert names(text) == ["澄川高山茶产业园", "陶镇农村人居环境整治提升工程"]
     assert names("走访了华岳产业园和澄川科技园。") == []  # parks visited are bodies
+
+
+def test_a_name_starts_at_its_brand_not_at_the_verb_before_it():
+    assert names("希望比亚迪澄川新能源汽车零部件产业园二期项目早日投产。") == ["比亚迪澄川新能源汽车零部件产业园二期项目"]

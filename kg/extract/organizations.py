@@ -289,7 +289,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
         first, k = prev.start, k - 1
-    while k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE and toks[k].text not in "（）":
+    while k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE and toks[k].text not in "（）" \
+            and not (len(toks[k].text) == 1 and toks[k + 1].tag == "j"):  # 深|创投集团: a place's one character
         k += 1  # a name does not start with an adjective or a verb (古老|书院, 建设|智算中心)
         first = toks[k].start
     if toks[k].text == "（":  # 中|节能|（澐州）…公司: a brand before a bracketed place, whatever its words

@@ -213,8 +213,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break  # 双方就|…项目: a one-character adverb (就, 将, 还) stands before a name, never in it
         elif prev.tag == "?" and len(prev.text) > 2 and prev.text[-1] in _GLUED_PREPOSITIONS:
             break  # 县长|储伯言为|基金: jieba glued a name and the preposition after it
-        elif toks[k].tag == "ns" and (prev.tag == "v" or ends_in_verb(prev)):
-            break  # 确保|澄江…工程, 研究部署|澄江…工程: a name starts at its place, not at the verb on it
+        elif toks[k].tag in _PLACE_OR_BRAND and (prev.tag == "v" or ends_in_verb(prev)):
+            break  # 确保|澄江…工程, 希望|比亚迪…项目: a name starts at its place or brand, not at the verb on it
         elif prev.text in _BUILD and prev.end < ending_start:
             break  # 投资|建设|新能源基地项目: building governs the name; 基地建设项目 keeps it
         first, k = prev.start, k - 1
