@@ -185,3 +185,10 @@ def test_a_park_advanced_together_with_a_work_is_a_project():
 
 def test_a_name_starts_at_its_brand_not_at_the_verb_before_it():
     assert names("希望比亚迪澄川新能源汽车零部件产业园二期项目早日投产。") == ["比亚迪澄川新能源汽车零部件产业园二期项目"]
+
+
+def test_every_item_of_a_list_before_its_kind_is_a_project():
+    text = "澄川大道快速路工程、澄川东站综合交通枢纽、市第三人民医院迁建项目等一批项目进展顺利。"
+    assert sorted(names(text)) == sorted(["澄川大道快速路工程", "澄川东站综合交通枢纽", "市第三人民医院迁建项目"])
+    assert names("确保苏锡常南部通道澄川段等跨区域重大工程按期推进。") == ["苏锡常南部通道澄川段"]
+    assert names("抓好交通、水利、能源等重大项目。") == []  # fields, not works

@@ -32,7 +32,7 @@ _GLUED_PREPOSITIONS = "为在对向从把被将于给"
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _TITLED = re.compile(r"《[^《》]*》")
 _CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=[，。、；])")
-_LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市)*(?:项目|工程)")
+_LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市|跨区域|跨市|省级|市级)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
 _WORK_ON = frozenset(lexicon("project_work"))
 _BUILD = {"建设", "投资", "新建", "兴建", "承建"}
@@ -140,9 +140,17 @@ def _listed(text: str, toks: Words) -> list[str]:
     out = []
     for m in _LISTED.finditer(text):
         first = _name_start(toks, m.start())
+        while first > 1 and text[first - 1] == "、":  # 甲工程、乙枢纽、丙项目等: every item of the list
+            first = _name_start(toks, first - 1)
         items = [item for item in text[first:m.start()].split("、") if len(item) >= 2]
-        out.extend(item for item in items if not ENDING.search(item) and _specific(item + "x"))
+        out.extend(item for item in items if not ENDING.search(item) and _specific(item + "x")
+                   and not _one_common_word(item))  # 交通、水利等…项目: fields, not works
     return out
+
+
+def _one_common_word(text: str) -> bool:
+    parts = words(text)
+    return len(parts) == 1 and parts[0].tag in _COMMON | {"v"}
 
 
 def _specific(stem: str, joined: bool = False) -> bool:
@@ -213,7 +221,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break  # 双方就|…项目: a one-character adverb (就, 将, 还) stands before a name, never in it
         elif prev.tag == "?" and len(prev.text) > 2 and prev.text[-1] in _GLUED_PREPOSITIONS:
             break  # 县长|储伯言为|基金: jieba glued a name and the preposition after it
-        elif toks[k].tag in _PLACE_OR_BRAND and (prev.tag == "v" or ends_in_verb(prev)):
+        elif toks[k].tag in _PLACE_OR_BRAND and len(toks[k].text) > 1 and (prev.tag == "v" or ends_in_verb(prev)):
             break  # 确保|澄江…工程, 希望|比亚迪…项目: a name starts at its place or brand, not at the verb on it
         elif prev.text in _BUILD and prev.end < ending_start:
             break  # 投资|建设|新能源基地项目: building governs the name; 基地建设项目 keeps it
