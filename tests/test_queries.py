@@ -43,3 +43,13 @@ def test_without_lateral_a_query_is_plain_sparql_with_the_same_patterns():
     plain = queries.text(query, bound, lateral=False)
     assert "LATERAL {" in queries.text(query, bound) and "LATERAL {" not in plain
     assert plain.count("{") == plain.count("}") and "OPTIONAL { ?meeting gk:evidence ?e" in plain
+
+
+def test_a_parameter_written_with_a_dollar_is_one_serialised_term():
+    query = queries.parse("named", '# title: By name\n# param: q string — a name\n'
+                                   'SELECT ?q ?s WHERE { ?s <https://w3id.org/govkg/ontology#name> ?n FILTER (?n = $q) }\n')
+    hostile = 'x" ) } ; DROP ALL ; SELECT * WHERE { ?s ?p "'
+    text = queries.text(query, queries.bind(query, {"q": hostile}))
+    assert "$q" not in text and text.count("DROP ALL") == 1
+    from kg.store import GraphStore
+    assert list(GraphStore(None).query(text)) == []  # parses as one query with one literal, finds nothing
