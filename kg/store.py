@@ -2,8 +2,8 @@
 
 The embedded store is Oxigraph (pyoxigraph) on disk: it loads hundreds of thousands of triples a
 second at ~80 bytes a triple and answers lookups in milliseconds at a million triples, where
-rdflib's in-memory store needs ten times the memory. Stages still build rdflib graphs (owlrl
-reasons over them); this module converts at the boundary.
+rdflib's in-memory store needs ten times the memory. Stages build sets of rdflib-term triples;
+this module converts them at the boundary.
 
 A page is written in one transaction: a page new to the store by one insert of its quads, a page
 ingested before by one SPARQL Update that drops the graphs its previous ingest wrote and inserts
@@ -182,13 +182,13 @@ class GraphStore:
         return with_inferred(page, [row[0].value for row in self._store.query(page_graphs_query(page))])
 
     def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Iterable[Triple]]] | Rendered) -> int:
-        """Replace everything a page contributed by `graphs` (rdflib graphs, or as `render`
+        """Replace everything a page contributed by `graphs` (sets of triples, or as `render`
         wrote them), in one transaction; returns triples written."""
         rendered = graphs if isinstance(graphs, Rendered) else render(graphs)
         previous = self.page_graphs(page)
         if previous == [str(page)] and not self._store.contains_named_graph(ox.NamedNode(str(page))):
             # A page the store does not hold yet: nothing to drop, so its quads and their copies in
-            # the merged default graph go in by one transactional insert, a third cheaper than the
+            # the merged default graph go in by one transactional insert, a fifth cheaper than the
             # update (whose text Oxigraph must parse and whose DELETE it must plan).
             data, count = page_quads(rendered)
             self._store.extend(ox.parse(data, format=ox.RdfFormat.N_QUADS))
