@@ -192,3 +192,11 @@ def test_every_item_of_a_list_before_its_kind_is_a_project():
     assert sorted(names(text)) == sorted(["澄川大道快速路工程", "澄川东站综合交通枢纽", "市第三人民医院迁建项目"])
     assert names("确保苏锡常南部通道澄川段等跨区域重大工程按期推进。") == ["苏锡常南部通道澄川段"]
     assert names("抓好交通、水利、能源等重大项目。") == []  # fields, not works
+
+
+def test_a_level_jieba_glued_to_the_verb_before_it_starts_the_name():
+    assert names("尤某强调，要用好区人工智能产业发展基金。") == ["区人工智能产业发展基金"]
+
+
+def test_a_new_town_being_developed_is_a_project():
+    assert names("要全力推进澄川高铁新城开发建设。") == ["澄川高铁新城"]

@@ -22,7 +22,7 @@ _PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 # …产业园|和…整治工程).
 _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港)"
 _BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部)(?![\u4e00-\u9fff])")
-FACILITY_BUILT = re.compile(f"{_FACILITY}(?=建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
+FACILITY_BUILT = re.compile(f"{_FACILITY}(?=(?:开发)?建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
                             f"|[和、与][^，。；、和与]{{2,30}}?(?:工程|项目)(?:建设)?[，。；])")  # …产业园|和…工程: one of two works
 _BUILT_BY = {"建设", "新建", "兴建"}  # not 筹建: what is being founded is a body (筹建…创新中心)
 _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
@@ -205,6 +205,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             pass  # inside a quotation or brackets, anything goes
         elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
             return level_start(toks, k - 1)
+        elif prev.tag == "?" and len(prev.text) == 2 and prev.text[1] in LEVELS and k > 1 and toks[k - 2].tag == "v":
+            return prev.start + 1  # 要用|好区|人工智能…基金: jieba glued the verb's 好 to the level
         elif lone_bound(prev):  # 的|泾/zg|禾区…基金: a character that never stands alone starts the name
             return bound_start(toks, k - 1)
         elif _PHASE.fullmatch(prev.text):
