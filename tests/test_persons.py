@@ -154,3 +154,7 @@ def test_names_and_titles_of_officials_and_guests(text, expected):
 def test_a_rare_surname_shares_the_title_before_it():
     assert found("县人大常委会副主任闵如川、税晓明列席会议。") == {"闵如川": ["县人大常委会副主任"],
                                                           "税晓明": ["县人大常委会副主任"]}
+
+
+def test_a_preposition_after_a_three_character_name_is_not_part_of_it():
+    assert found("市委副书记、市长柴文卿就《决定（讨论稿）》作说明。") == {"柴文卿": ["市委副书记", "市长"]}

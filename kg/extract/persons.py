@@ -182,7 +182,7 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     for size in (2, 3, 4):  # punctuation right after the name is the surest end
         end = start + size
         if end < len(text) and text[end] in PUNCT and plausible_name(text[start:end], need_surname, listed) \
-                and not _follower_inside(text, start, end):
+                and not _follower_inside(text, start, end) and not _preposition_after(text, start, end, need_surname):
             return end
     strong = ("一行",)
     for size in (2, 3, 4):  # right before 一行 is as sure an end (田中和也|一行, not 田中和|也)
@@ -202,6 +202,15 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     # (兰心|作交流, not 兰心作|交流; but 陆知行|等, not 陆知行等|出席)
     reach = {e: e + len(_follower_at(text, e)) for e in ends}
     return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
+
+
+_PREPOSITIONS = "就对向在为与和把从"
+
+
+def _preposition_after(text: str, start: int, end: int, need_surname: bool) -> bool:
+    """Whether a four-character candidate is a three-character name and the preposition after it
+    (薄文卿|就《决定》作说明)."""
+    return end - start == 4 and text[end - 1] in _PREPOSITIONS and plausible_name(text[start:end - 1], need_surname)
 
 
 def _follower_at(text: str, pos: int) -> str:
