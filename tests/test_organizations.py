@@ -208,6 +208,15 @@ def test_a_place_s_one_character_before_an_abbreviation_starts_the_name():
     assert "深创投集团" in found("由澄川市国资集团有限公司联合深创投集团发起设立。")  # 深|创投: 深圳's character
 
 
+def test_a_company_s_short_name_without_a_place_the_article_names():
+    text = "澄溪市重大项目开工。澄溪宏远锂电新材料有限公司项目开工，宏远锂电董事长发言。"
+    assert found(text)["澄溪宏远锂电新材料有限公司"] == ("enterprise", ["宏远锂电"])
+
+
+def test_maternity_hospitals_and_health_centres_are_bodies():
+    assert found("澄溪市妇幼保健院与镇卫生院签约。") == {"澄溪市妇幼保健院": ("other", []), "镇卫生院": ("other", [])}
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

@@ -200,3 +200,7 @@ def test_a_level_jieba_glued_to_the_verb_before_it_starts_the_name():
 
 def test_a_new_town_being_developed_is_a_project():
     assert names("要全力推进澄川高铁新城开发建设。") == ["澄川高铁新城"]
+
+
+def test_a_technical_word_jieba_tags_an_adverb_stays_in_the_name():
+    assert names("澄溪宏远锂电新材料有限公司年产10万吨磷酸铁锂正极材料项目投资52亿元。") == ["年产10万吨磷酸铁锂正极材料项目"]

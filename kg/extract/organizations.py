@@ -352,7 +352,7 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     (`丰源控股` for `新加坡丰源控股`), or an abbreviation keeping some of its characters in order
     (`中国远航保险` for `中国远洋航运保险公司`)."""
     out = []
-    place = leading_place(name)
+    place = leading_place(name) or _named_place(body, name)
     if kind_of(name) == "enterprise":
         for full in dict.fromkeys([name, name[len(place):]]):  # 华创投资控股 for 深圳市华创投资控股有限公司
             stem = _cut_at_a_word(body, full)
@@ -420,6 +420,15 @@ def leading_place(name: str) -> str:
             break
         place += w.text
     return place
+
+
+def _named_place(body: str, name: str) -> str:
+    """The start of `name` that the article names as a place of its own (鹿江 of 鹿江宏达锂电…
+    where the text says 鹿江市), for places jieba does not know; "" if none."""
+    for size in (3, 2):
+        if re.search(re.escape(name[:size]) + "[省市县区]", body) and name[size:size + 1] not in "省市县区":
+            return name[:size]
+    return ""
 
 
 def _is_place(text: str) -> bool:
