@@ -217,6 +217,16 @@ def test_maternity_hospitals_and_health_centres_are_bodies():
     assert found("澄溪市妇幼保健院与镇卫生院签约。") == {"澄溪市妇幼保健院": ("other", []), "镇卫生院": ("other", [])}
 
 
+def test_a_registered_name_in_a_list_keeps_its_brand_whatever_jieba_tags_it():
+    text = "先后来到博格华纳汽车零部件（苏州）有限公司、日立电梯（中国）有限公司澄溪分公司，了解情况。"
+    assert "日立电梯（中国）有限公司澄溪分公司" in found(text)  # 日立/b: a brand, not an adjective
+
+
+def test_a_branch_is_of_its_parent_s_kind():
+    assert found("人民银行苏州市分行、中国工商银行澄溪支行负责人出席。") == {
+        "人民银行苏州市分行": ("government", []), "中国工商银行澄溪支行": ("enterprise", [])}
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

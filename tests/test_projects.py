@@ -204,3 +204,8 @@ def test_a_new_town_being_developed_is_a_project():
 
 def test_a_technical_word_jieba_tags_an_adverb_stays_in_the_name():
     assert names("澄溪宏远锂电新材料有限公司年产10万吨磷酸铁锂正极材料项目投资52亿元。") == ["年产10万吨磷酸铁锂正极材料项目"]
+
+
+def test_a_named_fund_pool_is_a_fund():
+    assert [(p.name, p.kind) for p in projects.find("要发挥“澄企贷”风险补偿资金池作用。", [])] == [
+        ("“澄企贷”风险补偿资金池", "fund")]

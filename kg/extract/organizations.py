@@ -56,7 +56,8 @@ EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
 MAX_NAME = 24
-_NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}  # verbs, prepositions, conjunctions, adverbs, pronouns
+_NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}
+_BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}  # verbs, prepositions, conjunctions, adverbs, pronouns
 
 
 def find(body: str) -> list[OrgMention]:
@@ -177,8 +178,13 @@ def _known_kind(name: str) -> str:
 
 
 def kind_of(name: str) -> str:
-    """enterprise, government or other, by the name's ending."""
+    """enterprise, government or other, by the name's ending; a branch by its parent's
+    (人民银行|苏州市分行 is the central bank's, a state organ's)."""
     ending = _final_ending(name)
+    if ending in _BRANCH_ENDINGS:
+        parent = max((e for e in KINDS if e in name[: -len(ending)] and e not in _BRANCH_ENDINGS), key=len, default="")
+        if parent:
+            return KINDS[parent]
     return KINDS[ending] if ending else "other"
 
 
@@ -289,8 +295,10 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
         first, k = prev.start, k - 1
-    while k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE and toks[k].text not in "（）" \
-            and not (len(toks[k].text) == 1 and toks[k + 1].tag == "j"):  # 深|创投集团: a place's one character
+    registered = k > 0 and toks[k - 1].text in "、，：" and any(
+        w.text in _LEGAL for w in toks[k:toks.index_at(ending_start) + 1])  # 、|日立/b|电梯（中国）有限公司…
+    while not registered and k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE \
+            and toks[k].text not in "（）" and not (len(toks[k].text) == 1 and toks[k + 1].tag == "j"):  # 深|创投集团
         k += 1  # a name does not start with an adjective or a verb (古老|书院, 建设|智算中心)
         first = toks[k].start
     if toks[k].text == "（":  # 中|节能|（澐州）…公司: a brand before a bracketed place, whatever its words
