@@ -227,6 +227,10 @@ def test_a_branch_is_of_its_parent_s_kind():
         "人民银行苏州市分行": ("government", []), "中国工商银行澄溪支行": ("enterprise", [])}
 
 
+def test_a_park_being_built_is_no_body():
+    assert found("柯某建议，加快建设澄溪数字经济产业园。") == {}  # a project; parks visited are bodies
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

@@ -158,3 +158,7 @@ def test_a_rare_surname_shares_the_title_before_it():
 
 def test_a_preposition_after_a_three_character_name_is_not_part_of_it():
     assert found("市委副书记、市长柴文卿就《决定（讨论稿）》作说明。") == {"柴文卿": ["市委副书记", "市长"]}
+
+
+def test_a_name_before_the_verb_of_a_suggestion_ends_there():
+    assert found("蓝鲸科技创始人、首席执行官柯俊杰建议，加快建设产业园。") == {"柯俊杰": ["蓝鲸科技创始人", "首席执行官"]}

@@ -15,7 +15,7 @@ import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, LEVELS, PUNCT, Word, Words, alternation, bound_start, ends_in_verb,
                              joined_ending_over, level_start, lexicon, lone_bound, sentences, table, words)
-from kg.extract.projects import FACILITY_BUILT, built_after
+from kg.extract.projects import BUILT_BY, FACILITY_BUILT, built_after
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -230,8 +230,9 @@ def _by_ending(text: str, toks: Words) -> list[str]:
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
         if made_up and not _LEVEL.match(name):
             continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
-        if FACILITY_BUILT.match(text, m.start()) or built_after(toks, first, m.start()) is not None:
-            continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心: a facility being built, a project
+        if FACILITY_BUILT.match(text, m.start()) or built_after(toks, first, m.start()) is not None \
+                or (first > 0 and toks[toks.index_at(first - 1)].text in BUILT_BY and KINDS[m.group(0)] == "other"):
+            continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
         ahead = _PROJECT_AHEAD.match(text, m.end())
         if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十（"):
             continue  # 冷链物流中心|项目, 智能工厂|二期项目: a facility being built, named in a project's name

@@ -24,7 +24,7 @@ _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科
 _BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部)(?![\u4e00-\u9fff])")
 FACILITY_BUILT = re.compile(f"{_FACILITY}(?=(?:开发)?建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
                             f"|[和、与][^，。；、和与]{{2,30}}?(?:工程|项目)(?:建设)?[，。；])")  # …产业园|和…工程: one of two works
-_BUILT_BY = {"建设", "新建", "兴建"}  # not 筹建: what is being founded is a body (筹建…创新中心)
+BUILT_BY = {"建设", "新建", "兴建"}  # not 筹建: what is being founded is a body (筹建…创新中心)
 _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
 _PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facility; 智算|中心 is a kind
 _WORK_TAGS = {"v", "vn", "a"}
@@ -76,7 +76,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         for m in _BUILT_FACILITY.finditer(text):  # 在岷泽建设|华东研发中心: a facility being built
             first = _name_start(toks, m.start())
             k = toks.index_at(first)
-            if 0 < k and toks[k - 1].text in _BUILT_BY and toks[k].tag in _PLACE_OR_BRAND and first < m.start() \
+            if 0 < k and toks[k - 1].text in BUILT_BY and toks[k].tag in _PLACE_OR_BRAND and first < m.start() \
                     and _specific(text[first:m.start()]):
                 found.setdefault(text[first:m.end()], ProjectMention(text[first:m.end()], "construction", evidence=(start, end)))
         for m in ENDING.finditer(text):
@@ -110,7 +110,7 @@ def built_after(toks: Words, first: int, ending_start: int) -> int | None:
     verb stands inside. A verb followed by a common word stays in a body's name (城市建设发展中心)."""
     k = toks.index_at(first)
     while k + 1 < len(toks) and toks[k + 1].start < ending_start:
-        if toks[k + 1].text in _BUILT_BY and k + 2 < len(toks) and toks[k + 2].start < ending_start \
+        if toks[k + 1].text in BUILT_BY and k + 2 < len(toks) and toks[k + 2].start < ending_start \
                 and toks[k + 2].tag in _NAMING:
             return toks[k + 2].start
         k += 1
