@@ -172,6 +172,17 @@ def test_a_divisions_post_belongs_to_the_company_named_before_it():
     assert [(post.title, post.org) for post in guest.posts] == [("亚太区总裁", "德国福斯特精密工业集团")]
 
 
+def test_a_divisions_post_may_name_the_company_by_its_short_name():
+    from kg.extract import extract
+    from kg.model import Article, Page, Span
+    body = "4月16日，德国舍弗勒集团签约。舍弗勒大中华区首席执行官霍华德·李出席。"
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    assert [o.name for o in found.organizations] == ["德国舍弗勒集团"]  # not 舍弗勒大中华区
+    [guest] = [p for p in found.persons if p.name == "霍华德·李"]
+    assert [(post.title, post.org) for post in guest.posts] == [("大中华区首席执行官", "德国舍弗勒集团")]
+
+
 def test_a_branch_is_read_with_its_parent_only():
     text = "中国农业银行雩山县支行与项目方签订授信协议。"
     assert found(text) == {"中国农业银行雩山县支行": ("enterprise", [])}  # not 雩山县支行 as well
@@ -229,6 +240,11 @@ def test_a_branch_is_of_its_parent_s_kind():
 
 def test_a_park_being_built_is_no_body():
     assert found("柯某建议，加快建设澄溪数字经济产业园。") == {}  # a project; parks visited are bodies
+
+
+def test_a_company_founded_or_described_starts_after_the_verb_or_the_kind():
+    text = "宁德时代新能源科技股份有限公司与区属国企澄溪城发集团合资成立澄溪时代储能科技有限公司。"
+    assert set(found(text)) == {"宁德时代新能源科技股份有限公司", "澄溪城发集团", "澄溪时代储能科技有限公司"}
 
 
 def test_an_ending_inside_a_word_is_no_ending():

@@ -209,3 +209,7 @@ def test_a_technical_word_jieba_tags_an_adverb_stays_in_the_name():
 def test_a_named_fund_pool_is_a_fund():
     assert [(p.name, p.kind) for p in projects.find("要发挥“澄企贷”风险补偿资金池作用。", [])] == [
         ("“澄企贷”风险补偿资金池", "fund")]
+
+
+def test_a_base_a_foreign_brand_builds_is_a_project():
+    assert names("德国舍弗勒集团将在澄溪投资建设舍弗勒新能源汽车电驱系统生产基地。") == ["舍弗勒新能源汽车电驱系统生产基地"]

@@ -51,7 +51,7 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
             elif whole := _ending_with(prefix, by_name):  # (国投创新)|投资管理有限公司|总经理: a walk cut short
                 post.title, post.org = ending, whole
             elif parent := _parent_of(prefix, by_name):  # …集团|亚太区总裁: a division's post in a named body
-                post.title, post.org = prefix[len(parent):] + ending, parent
+                post.title, post.org = _division(prefix, parent) + ending, parent
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2:
                 org = OrgMention(prefix, "enterprise", [], post.evidence)
                 orgs.append(org)
@@ -65,9 +65,31 @@ def _ending_with(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
     return matches[0] if len(matches) == 1 and len(prefix) >= 4 else None
 
 
+def _division(prefix: str, parent: str) -> str:
+    """What of a title's body follows its parent's name, or the parent's bare name (亚太区, 大中华区)."""
+    if prefix.startswith(parent):
+        return prefix[len(parent):]
+    return prefix[len(_bare(parent)):]
+
+
 def _parent_of(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
-    """The longest organization found whose name `prefix` starts with and runs past, if any."""
-    return max((name for name in by_name if prefix.startswith(name) and len(prefix) > len(name)), key=len, default=None)
+    """The longest organization found whose name `prefix` starts with and runs past, if any; or
+    whose name without its place and ending starts a region's division (舍弗勒|大中华区 of
+    德国舍弗勒集团)."""
+    whole = max((name for name in by_name if prefix.startswith(name) and len(prefix) > len(name)), key=len, default=None)
+    if whole or not prefix.endswith("区"):
+        return whole
+    for name in by_name:
+        bare = _bare(name)
+        if len(bare) >= 2 and prefix.startswith(bare) and len(prefix) - len(bare) >= 2:
+            return name
+    return None
+
+
+def _bare(name: str) -> str:
+    """A name without its leading place and its ending (舍弗勒 of 德国舍弗勒集团)."""
+    rest = name[len(organizations.leading_place(name)):]
+    return rest[: len(rest) - len(organizations.final_ending(rest))]
 
 
 def _abbreviated(prefix: str, by_name: dict[str, OrgMention]) -> OrgMention | None:

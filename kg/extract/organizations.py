@@ -48,7 +48,8 @@ _COUNTED = set("届次年个名位批家项条")
 _PREPOSITIONS = "从在与和对向到由把被将为于及赴"
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
-_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs"))
+_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs")) \
+    | {"国企", "央企", "民企", "外企"}  # 区属国企|松陵城发集团: what kind of body the name that follows is
 # Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?",
          "t", "z"}  # 青年/t: a time word inside a name (…青年创业园), never at its start
@@ -180,7 +181,7 @@ def _known_kind(name: str) -> str:
 def kind_of(name: str) -> str:
     """enterprise, government or other, by the name's ending; a branch by its parent's
     (人民银行|苏州市分行 is the central bank's, a state organ's)."""
-    ending = _final_ending(name)
+    ending = final_ending(name)
     if ending in _BRANCH_ENDINGS:
         parent = max((e for e in KINDS if e in name[: -len(ending)] and e not in _BRANCH_ENDINGS), key=len, default="")
         if parent:
@@ -188,7 +189,7 @@ def kind_of(name: str) -> str:
     return KINDS[ending] if ending else "other"
 
 
-def _final_ending(name: str) -> str:
+def final_ending(name: str) -> str:
     """The longest organization ending `name` ends in, "" if none."""
     return max((e for e in KINDS if name.endswith(e)), key=len, default="")
 
@@ -291,7 +292,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
             break
-        if prev.tag == "v" and k > 1 and len(_final_ending(toks[k - 2].text)) >= 2:
+        if prev.tag == "v" and k > 1 and len(final_ending(toks[k - 2].text)) >= 2:
             break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
         if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
@@ -371,7 +372,7 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
         if place and len(rest) >= 3 and rest not in out and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
             out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
-    ending = _final_ending(name)
+    ending = final_ending(name)
     taken = [(m.start(), m.end()) for other in others for m in re.finditer(re.escape(other), body)]
     tail = _tail(body, name, ending, taken)
     if tail and tail not in out:
@@ -406,7 +407,7 @@ def _tail(body: str, name: str, ending: str, taken: list[tuple[int, int]]) -> st
 def _cut_at_a_word(body: str, full: str) -> str | None:
     """The longest start of `full` (the name, or the name less its place) cut at a word boundary
     that stands on its own elsewhere in the body, if any."""
-    bare = full[: len(full) - len(_final_ending(full))]
+    bare = full[: len(full) - len(final_ending(full))]
     cuts = [w.end for w in words(full)][:-1]
     for k, cut in sorted(enumerate(cuts), key=lambda c: -c[1]):
         stem = full[:cut]
