@@ -183,6 +183,17 @@ def test_a_divisions_post_may_name_the_company_by_its_short_name():
     assert [(post.title, post.org) for post in guest.posts] == [("大中华区首席执行官", "德国舍弗勒集团")]
 
 
+def test_a_party_post_in_a_company_named_short_is_an_executive_one():
+    from kg.extract import extract
+    from kg.model import Article, Page, Span
+    body = "2月26日，澄溪县与上海电气集团股份有限公司签约。上海电气党委副书记、总裁朱长河出席。"
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    [guest] = [p for p in found.persons if p.name == "朱长河"]
+    assert [(post.title, post.org, post.category) for post in guest.posts][0] == (
+        "党委副书记", "上海电气集团股份有限公司", "executive")  # no official post: not a gk:Official
+
+
 def test_a_branch_is_read_with_its_parent_only():
     text = "中国农业银行雩山县支行与项目方签订授信协议。"
     assert found(text) == {"中国农业银行雩山县支行": ("enterprise", [])}  # not 雩山县支行 as well

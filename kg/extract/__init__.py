@@ -5,6 +5,8 @@ title in one report and named bare in another is found in both.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import documents, meetings, organizations, persons, posts, projects
 from kg.model import Article, Extraction, OrgMention, PersonMention
 
@@ -40,7 +42,12 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
             prefix, ending = posts.split_title(post.title)
             if not prefix:
                 continue
-            if prefix in by_alias:  # 中国远航保险江澜分公司|党委书记: the title stands with the full name
+            organ = _PARTY_ORGAN.search(prefix)
+            short = prefix[:organ.start()] if organ else ""
+            company = by_alias.get(short) or by_name.get(short) or _abbreviated(short, by_name) if short else None
+            if company is not None and company.kind == "enterprise":  # 上海电气|党委副书记: a company's Party
+                post.title, post.org, post.category = organ.group(0) + ending, company.name, "executive"  # post
+            elif prefix in by_alias:  # 中国远航保险江澜分公司|党委书记: the title stands with the full name
                 post.title, post.org = ending, by_alias[prefix].name
             elif prefix in by_name:
                 post.org = prefix
@@ -57,6 +64,9 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 orgs.append(org)
                 by_name[prefix] = org
                 post.org = prefix
+
+
+_PARTY_ORGAN = re.compile(r"(?:党委|党组|党总支|党支部)$")
 
 
 def _ending_with(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
