@@ -258,6 +258,10 @@ def test_a_company_founded_or_described_starts_after_the_verb_or_the_kind():
     assert set(found(text)) == {"宁德时代新能源科技股份有限公司", "澄溪城发集团", "澄溪时代储能科技有限公司"}
 
 
+def test_a_university_department_is_a_body():
+    assert found("复旦大学物理学系教授侯某作主旨演讲。") == {"复旦大学物理学系": ("other", [])}  # not 复旦大学
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 
