@@ -105,3 +105,10 @@ def test_those_a_congress_appoints_or_removes_do_not_attend():
             "免去宋明远的县审计局局长职务。县人大常委会副主任欧阳思成出席会议。")
     [event] = events(text)
     assert event.attendees == ["林向东", "欧阳思成"] and event.chairs == ["林向东"]
+
+
+def test_a_signing_of_two_companies_executives_is_no_event():
+    text = ("5月12日，澄溪农商银行与澄溪城建控股集团有限公司签署综合授信协议。澄溪农商银行董事长季某远、"
+            "澄溪城建控股总经理蒲某帆出席签约仪式。")
+    assert events(text) == []  # no official takes part
+    assert events(text.replace("出席签约仪式", "、副市长韩佳宁出席签约仪式"))  # one official makes it an event

@@ -53,6 +53,8 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     if not events:
         return []
     attendees = participants(body, persons)
+    if _among_executives_only(attendees, persons):
+        return []  # two companies' signing: an event is one officials take part in
     chairs = [p.name for p in persons if p.name in attendees and _chairs(body, p)]
     involved = _involved(body[:lead], orgs, persons, attendees)
     for event in events:
@@ -62,6 +64,20 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
 
 
 _SAME_MEETING = {"会谈": "会见", "接见": "会见", "见面": "会见"}
+
+
+_STATE_POSTS = {"party", "government", "legislative", "consultative", "judicial", "diplomatic"}
+_COMPANY = re.compile(r"公司|集团|银行|控股|企业")
+
+
+def _among_executives_only(attendees: list[str], persons: list[PersonMention]) -> bool:
+    """Whether everyone taking part is a company's executive (a bank's chairman and a company's
+    manager signing): people named without a post may well be officials, and a union's or an
+    association's head may stand for the state at its events."""
+    taking_part = [p for p in persons if p.name in attendees]
+    return bool(taking_part) and all(
+        p.posts and not p.official and all(q.category not in _STATE_POSTS and _COMPANY.search(q.title) for q in p.posts)
+        for p in taking_part)
 
 
 def _family(kind: str) -> str:
