@@ -262,6 +262,11 @@ def test_a_university_department_is_a_body():
     assert found("复旦大学物理学系教授侯某作主旨演讲。") == {"复旦大学物理学系": ("other", [])}  # not 复旦大学
 
 
+def test_a_branch_ending_that_runs_into_a_word_is_none():
+    assert found("督导组察看了江南化学（澄溪）有限公司污水处理站。") == {"江南化学（澄溪）有限公司": ("enterprise", [])}
+    assert "中国农业银行股份有限公司澄溪分行" in found("中国农业银行股份有限公司澄溪分行行长出席。")  # 分行|行长: a title
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

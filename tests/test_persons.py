@@ -162,3 +162,7 @@ def test_a_preposition_after_a_three_character_name_is_not_part_of_it():
 
 def test_a_name_before_the_verb_of_a_suggestion_ends_there():
     assert found("蓝鲸科技创始人、首席执行官柯俊杰建议，加快建设产业园。") == {"柯俊杰": ["蓝鲸科技创始人", "首席执行官"]}
+
+
+def test_a_body_named_with_a_fixed_phrase_keeps_it_in_the_title():
+    assert found("省生态环境厅副厅长包某新带领督导组来澄溪督导。") == {"包某新": ["省生态环境厅副厅长"]}

@@ -253,8 +253,8 @@ def _branch(text: str, end: int) -> re.Match | None:
     its words name a place or a field, never a post, a person or an action
     (…大学|副校长某某为研究院揭牌 is no branch)."""
     m = _BRANCH.match(text, end)
-    if m is None:
-        return None
+    if m is None or (text[m.end() - 1:m.end() + 1] in jieba.posseg.dt.word_tag_tab and not TITLE_AHEAD.match(text, m.end())):
+        return None  # (…公司污水|处理站: the ending runs into a word; …分行|行长 is a title after it)
     inside = words(m.group(0))
     if any(TITLE_AHEAD.match(m.group(0), w.start) or w.tag in _NOT_IN_BRANCH or w.tag.startswith("u")
            for w in inside[:-1]):

@@ -31,7 +31,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 # Word tags that can stand in a title's organization prefix (nouns, places, abbreviations,
 # numerals as in 第二区, distinguishing words as in 副) and words jieba does not know.
-PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an", "a", "vn", "?"}
+PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an", "a", "vn", "?",
+               "l"}  # l: fixed phrases naming a body's field (省|生态环境/l|厅副厅长)
 # Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
