@@ -267,6 +267,10 @@ def test_a_branch_ending_that_runs_into_a_word_is_none():
     assert "中国农业银行股份有限公司澄溪分行" in found("中国农业银行股份有限公司澄溪分行行长出席。")  # 分行|行长: a title
 
 
+def test_a_body_jieba_knows_keeps_the_place_before_it():
+    assert "香城市驻京办" in found("香城市驻京办、市发展改革委负责同志参加活动。")
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

@@ -213,3 +213,8 @@ def test_a_named_fund_pool_is_a_fund():
 
 def test_a_base_a_foreign_brand_builds_is_a_project():
     assert names("德国舍弗勒集团将在澄溪投资建设舍弗勒新能源汽车电驱系统生产基地。") == ["舍弗勒新能源汽车电驱系统生产基地"]
+
+
+def test_a_park_built_under_a_short_brand_jieba_does_not_know_is_a_project():
+    assert names("中车株洲电力机车有限公司将在澄溪投资建设中车澄溪轨道交通装备产业园。") == ["中车澄溪轨道交通装备产业园"]
+    assert names("希望企业在锡加快建设智算中心。") == []  # a kind of facility

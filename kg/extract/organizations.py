@@ -169,8 +169,16 @@ def _makers(text: str, toks: Words) -> list[str]:
 
 
 def _known_names(toks: Words) -> list[str]:
-    return [w.text for w in toks if w.tag == "nt" and len(w.text) >= 3 and w.text[-1] in _HEADS
-            and not w.text.endswith("公司") and not _GENERIC.match(w.text)]
+    """Bodies jieba knows by name (驻京办/nt), with the place written before them (香|城市|驻京办)."""
+    out = []
+    for k, w in enumerate(toks):
+        if w.tag == "nt" and len(w.text) >= 3 and w.text[-1] in _HEADS and not w.text.endswith("公司") \
+                and not _GENERIC.match(w.text):
+            j = k
+            while j > 0 and toks[j - 1].tag == "ns":
+                j -= 1
+            out.append("".join(t.text for t in toks[j:k + 1]))
+    return out
 
 
 def _known_kind(name: str) -> str:

@@ -76,7 +76,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         for m in _BUILT_FACILITY.finditer(text):  # 在岷泽建设|华东研发中心: a facility being built
             first = _name_start(toks, m.start())
             k = toks.index_at(first)
-            brand = toks[k].tag in _PLACE_OR_BRAND or (toks[k].tag == "?" and len(toks[k].text) >= 3)  # 舍弗勒/?
+            brand = toks[k].tag in _PLACE_OR_BRAND or (toks[k].tag == "?" and (  # 舍弗勒/?, 中车/?|香城…
+                len(toks[k].text) >= 3 or m.start() - first >= 4))  # (智算/?|中心: a kind)
             if 0 < k and toks[k - 1].text in BUILT_BY and brand and first < m.start() \
                     and _specific(text[first:m.start()]):
                 found.setdefault(text[first:m.end()], ProjectMention(text[first:m.end()], "construction", evidence=(start, end)))
