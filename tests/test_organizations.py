@@ -194,6 +194,15 @@ def test_a_party_post_in_a_company_named_short_is_an_executive_one():
         "党委副书记", "上海电气集团股份有限公司", "executive")  # no official post: not a gk:Official
 
 
+def test_a_region_of_a_company_is_no_company():
+    from kg.extract import extract
+    from kg.model import Article, Page, Span
+    body = "8月27日，澄溪区与香港华润置地有限公司签约。华润置地华东大区总经理林某豪出席。"
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    assert [o.name for o in found.organizations] == ["香港华润置地有限公司"]  # not 华东大区
+
+
 def test_a_branch_is_read_with_its_parent_only():
     text = "中国农业银行雩山县支行与项目方签订授信协议。"
     assert found(text) == {"中国农业银行雩山县支行": ("enterprise", [])}  # not 雩山县支行 as well
@@ -269,6 +278,10 @@ def test_a_branch_ending_that_runs_into_a_word_is_none():
 
 def test_a_body_jieba_knows_keeps_the_place_before_it():
     assert "香城市驻京办" in found("香城市驻京办、市发展改革委负责同志参加活动。")
+
+
+def test_a_registered_name_jieba_cuts_into_odd_pieces_is_read_whole():
+    assert found("乌岭区与香港华润置地有限公司举行项目签约仪式。") == {"香港华润置地有限公司": ("enterprise", [])}  # 置/v|地/uv
 
 
 def test_an_ending_inside_a_word_is_no_ending():

@@ -59,7 +59,8 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 post.title, post.org = ending, whole
             elif parent := _parent_of(prefix, by_name):  # …集团|亚太区总裁: a division's post in a named body
                 post.title, post.org = _division(prefix, parent) + ending, parent
-            elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2:
+            elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2 \
+                    and not prefix.endswith("区"):  # (华东大区|总经理: a company's region, not a company)
                 org = OrgMention(prefix, "enterprise", [], post.evidence)
                 orgs.append(org)
                 by_name[prefix] = org

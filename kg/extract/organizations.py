@@ -283,6 +283,7 @@ def _stands_alone(toks: Words, pos: int) -> bool:
 def _name_start(toks: Words, ending_start: int) -> int:
     k = toks.index_at(ending_start)
     first = toks[k].start
+    registered = toks[k].text in _LEGAL  # a company's registered name, written whole
     while k > 0:
         prev = toks[k - 1]
         if prev.text == "）" and ending_start - prev.start <= MAX_NAME:  # 中源锂能（云河）有限公司: a place in brackets
@@ -294,6 +295,10 @@ def _name_start(toks: Words, ending_start: int) -> int:
             return level_start(toks, k - 1)
         if lone_bound(prev):  # 来到|雩/g|山县…公司: a character that never stands alone starts the name
             return bound_start(toks, k - 1)
+        if registered and len(prev.text) == 1 and prev.tag != "w" and prev.text not in _STOPS \
+                and prev.text not in _PREPOSITIONS and ending_start - prev.start <= MAX_NAME:
+            first, k = prev.start, k - 1  # 华润|置/v|地/uv|有限公司: jieba cut the brand into odd pieces
+            continue
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
             _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)
