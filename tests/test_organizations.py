@@ -284,6 +284,11 @@ def test_a_registered_name_jieba_cuts_into_odd_pieces_is_read_whole():
     assert found("乌岭区与香港华润置地有限公司举行项目签约仪式。") == {"香港华润置地有限公司": ("enterprise", [])}  # 置/v|地/uv
 
 
+def test_a_body_named_after_a_project_and_its_conjunction_starts_after_them():
+    assert found("全力推进澄溪铁路专用线工程和县人民医院医共体建设。") == {"县人民医院": ("other", [])}
+    assert "中交第三航务工程局有限公司" in found("由中交第三航务工程局有限公司施工。")  # 工程|局 goes on
+
+
 def test_an_ending_inside_a_word_is_no_ending():
     assert "深圳市华创投" not in found("雩山县与深圳市华创投资控股有限公司签约。")  # 华创|投资: no 创投
 

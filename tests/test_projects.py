@@ -218,3 +218,7 @@ def test_a_base_a_foreign_brand_builds_is_a_project():
 def test_a_park_built_under_a_short_brand_jieba_does_not_know_is_a_project():
     assert names("中车株洲电力机车有限公司将在澄溪投资建设中车澄溪轨道交通装备产业园。") == ["中车澄溪轨道交通装备产业园"]
     assert names("希望企业在锡加快建设智算中心。") == []  # a kind of facility
+
+
+def test_a_line_between_two_places_named_with_a_dash_keeps_both():
+    assert names("全力推进清溪—临港铁路专用线工程建设。") == ["清溪—临港铁路专用线工程"]

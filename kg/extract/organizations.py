@@ -58,7 +58,8 @@ PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
 MAX_NAME = 24
 _NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}
-_BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}  # verbs, prepositions, conjunctions, adverbs, pronouns
+_BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}
+_WORKS = {"工程", "项目"}  # verbs, prepositions, conjunctions, adverbs, pronouns
 
 
 def find(body: str) -> list[OrgMention]:
@@ -291,6 +292,9 @@ def _name_start(toks: Words, ending_start: int) -> int:
             if opening is not None and opening > 0:
                 first, k = toks[opening].start, opening
                 continue
+        if prev.text in _WORKS and ANY_ORG_ENDING.match(toks[k].text) is None:
+            # …专用线工程|和县人民医院: a project's name ends there, and 和 joins the next (航务工程|局 goes on)
+            return toks[k].start + 1 if toks[k].text[0] in "和及与" and len(toks[k].text) > 1 else first
         if prev.text in LEVELS:  # 县|人民医院: a level starts the name, whatever jieba tags it (县/zg)
             return level_start(toks, k - 1)
         if lone_bound(prev):  # 来到|雩/g|山县…公司: a character that never stands alone starts the name

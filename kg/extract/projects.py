@@ -213,8 +213,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             return bound_start(toks, k - 1)
         elif _PHASE.fullmatch(prev.text):
             pass  # 精密轴承|三期/t|项目: a phase, whatever jieba tags it
-        elif prev.text == "至" and k > 1 and toks[k - 2].tag in ("ns", "nz", "?", "j"):
-            pass  # 明州|至|奉川段改扩建工程: a road's two ends
+        elif prev.text in ("至", "—", "－") and k > 1 and toks[k - 2].tag in ("ns", "nz", "?", "j"):
+            pass  # 明州|至|奉川段改扩建工程, 清河|—|临港铁路专用线工程: a road's two ends
         elif prev.text == "与" and k > 1 and toks[k - 2].tag in _WORK_TAGS:
             pass  # 续建配套|与|节水改造工程: two works joined in one name (but 医院|与|…: two bodies)
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
