@@ -57,9 +57,9 @@ EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
 MAX_NAME = 24
-_NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}
+_NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}  # verbs, prepositions, conjunctions, adverbs, pronouns
 _BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}
-_WORKS = {"工程", "项目"}  # verbs, prepositions, conjunctions, adverbs, pronouns
+_WORKS = {"工程", "项目"}  # a project's ending, which a body's name does not run back over
 
 
 def find(body: str) -> list[OrgMention]:
