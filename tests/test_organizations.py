@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import organizations
+from kg.extract import extract, organizations
+from kg.model import Article, Extraction, Page, Span
 
 
 def found(text: str) -> dict[str, tuple[str, list[str]]]:
     return {o.name: (o.kind, o.aliases) for o in organizations.find(text)}
+
+
+def extracted(body: str) -> Extraction:
+    """Everything read from an article of one paragraph: organizations with the posts tied to them."""
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    return extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -150,11 +157,8 @@ def test_a_school_of_a_university_stands_for_both():
 
 
 def test_a_company_titled_by_its_short_name_is_one_company():
-    from kg.extract import extract
-    from kg.model import Article, Page, Span
     body = "5月20日，渠溪港航集团与北辰航运股份有限公司签约。北辰航运董事长祁梦阳致辞。"
-    page = Page(source="p.txt", raw=body, content_hash="0")
-    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    found = extracted(body)
     assert {o.name: o.aliases for o in found.organizations if o.kind == "enterprise"} == \
         {"渠溪港航集团": [], "北辰航运股份有限公司": ["北辰航运"]}
     [chair] = [p for p in found.persons if p.name == "祁梦阳"]
@@ -162,44 +166,32 @@ def test_a_company_titled_by_its_short_name_is_one_company():
 
 
 def test_a_divisions_post_belongs_to_the_company_named_before_it():
-    from kg.extract import extract
-    from kg.model import Article, Page, Span
     body = "6月23日，区长会见了德国福斯特精密工业集团亚太区总裁汉斯·韦伯一行。"
-    page = Page(source="p.txt", raw=body, content_hash="0")
-    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    found = extracted(body)
     assert [o.name for o in found.organizations] == ["德国福斯特精密工业集团"]  # not …集团亚太区
     [guest] = [p for p in found.persons if p.name == "汉斯·韦伯"]
     assert [(post.title, post.org) for post in guest.posts] == [("亚太区总裁", "德国福斯特精密工业集团")]
 
 
 def test_a_divisions_post_may_name_the_company_by_its_short_name():
-    from kg.extract import extract
-    from kg.model import Article, Page, Span
     body = "4月16日，德国舍弗勒集团签约。舍弗勒大中华区首席执行官霍华德·李出席。"
-    page = Page(source="p.txt", raw=body, content_hash="0")
-    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    found = extracted(body)
     assert [o.name for o in found.organizations] == ["德国舍弗勒集团"]  # not 舍弗勒大中华区
     [guest] = [p for p in found.persons if p.name == "霍华德·李"]
     assert [(post.title, post.org) for post in guest.posts] == [("大中华区首席执行官", "德国舍弗勒集团")]
 
 
 def test_a_party_post_in_a_company_named_short_is_an_executive_one():
-    from kg.extract import extract
-    from kg.model import Article, Page, Span
     body = "2月26日，澄溪县与上海电气集团股份有限公司签约。上海电气党委副书记、总裁朱长河出席。"
-    page = Page(source="p.txt", raw=body, content_hash="0")
-    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    found = extracted(body)
     [guest] = [p for p in found.persons if p.name == "朱长河"]
     assert [(post.title, post.org, post.category) for post in guest.posts][0] == (
         "党委副书记", "上海电气集团股份有限公司", "executive")  # no official post: not a gk:Official
 
 
 def test_a_region_of_a_company_is_no_company():
-    from kg.extract import extract
-    from kg.model import Article, Page, Span
     body = "8月27日，澄溪区与香港华润置地有限公司签约。华润置地华东大区总经理林某豪出席。"
-    page = Page(source="p.txt", raw=body, content_hash="0")
-    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    found = extracted(body)
     assert [o.name for o in found.organizations] == ["香港华润置地有限公司"]  # not 华东大区
 
 
@@ -299,11 +291,8 @@ def test_a_company_cut_at_a_word_after_its_city_is_an_alias():
 
 
 def test_a_title_whose_body_was_cut_short_belongs_to_the_whole_name():
-    from kg.extract import extract
-    from kg.model import Article, Page, Span
     body = "4月15日，市政府与国投创新投资管理有限公司签署协议。国投创新投资管理有限公司总经理荀立新介绍情况。"
-    page = Page(source="p.txt", raw=body, content_hash="0")
-    found = extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body))))))
+    found = extracted(body)
     assert [o.name for o in found.organizations] == ["国投创新投资管理有限公司"]
     [manager] = [p for p in found.persons if p.name == "荀立新"]
     assert [(post.title, post.org) for post in manager.posts] == [("总经理", "国投创新投资管理有限公司")]
