@@ -157,8 +157,16 @@ def text(query: CannedQuery, bindings: dict[str, ox.NamedNode | ox.Literal], lat
         return sparql
     months = [f'"{(first.year * 12 + first.month - 1 + k) // 12:04d}-{(first.month - 1 + k) % 12 + 1:02d}"^^<{XSD}gYearMonth>'
               for k in range(max(count, 0))]
+    return opening_where(sparql, f"\n  VALUES ?month {{ {' '.join(months)} }}")
+
+
+def opening_where(sparql: str, block: str) -> str:
+    """`sparql` with `block` (a VALUES block) opening its WHERE clause, so that every pattern and
+    FILTER there sees its values."""
     where = _WHERE.search(sparql)
-    return f"{sparql[:where.end()]}\n  VALUES ?month {{ {' '.join(months)} }}{sparql[where.end():]}"
+    if where is None:
+        raise BadQuery("a query with parameters needs a WHERE clause")
+    return sparql[: where.end()] + block + sparql[where.end():]
 
 
 def _without_lateral(sparql: str) -> str:

@@ -13,7 +13,6 @@ whether it keeps working (Oxigraph has none; Fuseki and Virtuoso have their own 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -22,6 +21,7 @@ import requests
 from rdflib import URIRef
 
 from kg.errors import BadQuery, StoreUnavailable
+from kg.queries import opening_where
 from kg.store import FORMATS, GRAPHLESS, Rendered, page_graphs_query, page_update, render, with_inferred
 from kg.vocab import DERIVED_SUFFIX, INFERRED_SUFFIX, PREFIXES, Triple
 
@@ -29,19 +29,11 @@ _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
 
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
 def _bound(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """The query with its variables given values by a VALUES block opening its WHERE clause, so
-    that every pattern and FILTER there sees them; the terms are written by Oxigraph, never text
-    taken from a request."""
+    """The query with its variables given values by a VALUES block opening its WHERE clause; the
+    terms are written by Oxigraph, never text taken from a request."""
     names = " ".join(f"?{k}" for k in bindings)
-    block = f" VALUES ({names}) {{ ({' '.join(str(v) for v in bindings.values())}) }} "
-    where = _WHERE.search(sparql)
-    if where is None:
-        raise BadQuery("a query with parameters needs a WHERE clause")
-    return sparql[: where.end()] + block + sparql[where.end():]
+    return opening_where(sparql, f" VALUES ({names}) {{ ({' '.join(str(v) for v in bindings.values())}) }} ")
 
 
 class Triples(list):

@@ -15,6 +15,7 @@ import unicodedata
 
 from rdflib import URIRef
 
+from kg.extract.posts import is_official
 from kg.model import PersonMention
 from kg.vocab import Minter, article_key
 
@@ -65,8 +66,7 @@ class Resolver:
 
 def person_identity(person: PersonMention) -> tuple[str | None, str]:
     """The organization that qualifies a person's identity (or None), and the basis in words."""
-    official = person.official or any(p.category not in (None, "executive") for p in person.posts)
     orgs = sorted({p.org for p in person.posts if p.category == "executive" and p.org})
-    if orgs and not official:
+    if orgs and not is_official(person):
         return orgs[0], f"same name and organization: {person.name}, {orgs[0]}"
     return None, f"same name: {person.name}"

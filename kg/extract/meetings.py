@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from kg.dates import chinese_number
 from kg.extract.base import alternation, lexicon, sentence_at, sentences, table
+from kg.extract.posts import is_official
 from kg.model import MeetingMention, OrgMention, PersonMention, Where
 
 WORDS = table("meeting_words")
@@ -66,7 +67,6 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
 _SAME_MEETING = {"会谈": "会见", "接见": "会见", "见面": "会见"}
 
 
-_STATE_POSTS = {"party", "government", "legislative", "consultative", "judicial", "diplomatic"}
 _COMPANY = re.compile(r"公司|集团|银行|控股|企业")
 
 
@@ -76,7 +76,7 @@ def _among_executives_only(attendees: list[str], persons: list[PersonMention]) -
     association's head may stand for the state at its events."""
     taking_part = [p for p in persons if p.name in attendees]
     return bool(taking_part) and all(
-        p.posts and not p.official and all(q.category not in _STATE_POSTS and _COMPANY.search(q.title) for q in p.posts)
+        p.posts and not is_official(p) and all(_COMPANY.search(q.title) for q in p.posts)
         for p in taking_part)
 
 

@@ -13,8 +13,9 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, LEVELS, PUNCT, Word, Words, alternation, bound_start, ends_in_verb,
-                             joined_ending_over, level_start, lexicon, lone_bound, sentences, table, words)
+from kg.extract.base import (ANY_ORG_ENDING, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
+                             bound_start, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
+                             table, words)
 from kg.extract.projects import BUILT_BY, FACILITY_BUILT, built_after
 from kg.model import OrgMention, Where
 
@@ -29,7 +30,6 @@ _BRANCH = re.compile(r"(?:(?![与和及同暨、])[\u4e00-\u9fff]){1,8}?"
                      r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所|法庭)(?!长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
 _LEVEL_SESSION = re.compile(r"^([省市区县])第?[\d一二三四五六七八九十百]+届")  # 县|十八届|人大常委会: the body, in session
-_TITLED = re.compile(r"《[^《》]*》")
 _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  # not 国家级: a rank, not a level
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
                      r"(?:我市|本地|全市|全省|(?:[德美日韩英法意]国|欧洲|外资|民营|龙头|知名|头部))?"  # 等德国企业
@@ -45,7 +45,6 @@ _OFFICE = re.compile(r"[\u4e00-\u9fff][办联]|科协")
 _ORDINAL_WORD = re.compile(r"^第[\d一二三四五六七八九十]+$")  # 市|第二|人民医院
 _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十百]+$")  # 中铁|十四|局集团; not a count (十七|届, 两|家)
 _COUNTED = set("届次年个名位批家项条")
-_PREPOSITIONS = "从在与和对向到由把被将为于及赴"
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
 _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs")) \
@@ -210,7 +209,7 @@ def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> No
 
 def _by_ending(text: str, toks: Words) -> list[str]:
     names = []
-    titled = [(m.start(), m.end()) for m in _TITLED.finditer(text)]
+    titled = [(m.start(), m.end()) for m in TITLED.finditer(text)]
     branch_end = 0  # where the last branch read after its parent ends: its own ending is read with it
     for m in ENDING.finditer(text):
         if m.start() < branch_end:
@@ -300,7 +299,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if lone_bound(prev):  # 来到|雩/g|山县…公司: a character that never stands alone starts the name
             return bound_start(toks, k - 1)
         if registered and len(prev.text) == 1 and prev.tag != "w" and prev.text not in _STOPS \
-                and prev.text not in _PREPOSITIONS and ending_start - prev.start <= MAX_NAME:
+                and prev.text not in PREPOSITIONS and ending_start - prev.start <= MAX_NAME:
             first, k = prev.start, k - 1  # 华润|置/v|地/uv|有限公司: jieba cut the brand into odd pieces
             continue
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
@@ -311,7 +310,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break
         if prev.tag == "v" and k > 1 and len(final_ending(toks[k - 2].text)) >= 2:
             break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
-        if prev.tag == "?" and prev.text[0] in _PREPOSITIONS and len(prev.text) > 1:
+        if prev.tag == "?" and prev.text[0] in PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
         first, k = prev.start, k - 1
     registered = k > 0 and toks[k - 1].text in "、，：" and any(

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, LEVELS, LONGEST_ORG_ENDING, PUNCT, Words, alternation, ends_in_verb,
-                             joined_ending_over, level_start, lexicon, org_ending_across, sentence_at, sentences, table,
-                             words)
+from kg.extract.base import (ANY_ORG_ENDING, LEVELS, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
+                             ends_in_verb, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
+                             sentences, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -205,13 +205,10 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
 
 
-_PREPOSITIONS = "就对向在为与和把从"
-
-
 def _preposition_after(text: str, start: int, end: int, need_surname: bool) -> bool:
     """Whether a four-character candidate is a three-character name and the preposition after it
     (薄文卿|就《决定》作说明)."""
-    return end - start == 4 and text[end - 1] in _PREPOSITIONS and plausible_name(text[start:end - 1], need_surname)
+    return end - start == 4 and text[end - 1] in PREPOSITIONS and plausible_name(text[start:end - 1], need_surname)
 
 
 def _follower_at(text: str, pos: int) -> str:

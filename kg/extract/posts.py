@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import alternation, table
-from kg.model import PostMention, Where
+from kg.model import PersonMention, PostMention, Where
 
 _ENDINGS = table("titles")
 _ENDING = re.compile(f"(?:{alternation(list(_ENDINGS))})$")
@@ -42,6 +42,11 @@ def post_for(title: str, evidence: Where | None = None) -> PostMention:
         return PostMention(base, None, _ENDINGS.get(base), evidence)
     org = prefix if ORG_ENDING.search(prefix) else None
     return PostMention(title, org, category(prefix, base), evidence)
+
+
+def is_official(person: PersonMention) -> bool:
+    """Named as an official by context (市领导…), or holding a post of a kind that makes one."""
+    return person.official or any(p.category not in (None, "executive") for p in person.posts)
 
 
 def category(prefix: str, ending: str) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.extract.base import (LEVELS, PUNCT, Words, alternation, bound_start, ends_in_verb, level_start, lexicon,
-                             lone_bound, org_ending_across, sentences, table, words)
+from kg.extract.base import (LEVELS, PREPOSITIONS, PUNCT, TITLED, Words, alternation, bound_start, ends_in_verb,
+                             level_start, lexicon, lone_bound, org_ending_across, sentences, table, words)
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
@@ -24,18 +24,17 @@ _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科
 _BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部)(?![\u4e00-\u9fff])")
 FACILITY_BUILT = re.compile(f"{_FACILITY}(?=(?:开发)?建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
                             f"|[和、与][^，。；、和与]{{2,30}}?(?:工程|项目)(?:建设)?[，。；])")  # …产业园|和…工程: one of two works
-BUILT_BY = {"建设", "新建", "兴建"}  # not 筹建: what is being founded is a body (筹建…创新中心)
 _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
 _PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facility; 智算|中心 is a kind
 _WORK_TAGS = {"v", "vn", "a"}
-_GLUED_PREPOSITIONS = "为在对向从把被将于给"
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
-_TITLED = re.compile(r"《[^《》]*》")
 _CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=[，。、；])")
 _LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市|跨区域|跨市|省级|市级)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
 _WORK_ON = frozenset(lexicon("project_work"))
 _BUILD = {"建设", "投资", "新建", "兴建", "承建"}
+# The verbs that build a facility named after them (not 筹建: what is founded is a body, 筹建…创新中心)
+BUILT_BY = _BUILD - {"投资", "承建"}
 _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "ad", "vn", "v", "l", "m", "mq", "d", "eng",
@@ -61,7 +60,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         text = body[start:end]
         toks = words(text)
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if _ends_in_ending(m.group(1))]
-        titled = [(m.start(), m.end()) for m in _TITLED.finditer(text)]  # 《…行动计划》 is a document
+        titled = [(m.start(), m.end()) for m in TITLED.finditer(text)]  # 《…行动计划》 is a document
         for a, b in quoted:  # “四项暖企行动”: the quotation is the name
             found.setdefault(text[a:b], ProjectMention(text[a:b], _kind(text[a:b], ""), evidence=(start, end)))
         for m in _CAMPAIGN.finditer(text):  # 扎实开展“三进三访”，…“双招双引”活动: a campaign named by its slogan
@@ -223,7 +222,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break  # 支持|“智造禾源”三年行动: the verb governs the quoted name; 耕地保护“…”行动 names its field
         elif prev.tag == "d" and len(prev.text) == 1:
             break  # 双方就|…项目: a one-character adverb (就, 将, 还) stands before a name, never in it
-        elif prev.tag == "?" and len(prev.text) > 2 and prev.text[-1] in _GLUED_PREPOSITIONS:
+        elif prev.tag == "?" and len(prev.text) > 2 and prev.text[-1] in PREPOSITIONS:
             break  # 县长|储伯言为|基金: jieba glued a name and the preposition after it
         elif toks[k].tag in _PLACE_OR_BRAND and len(toks[k].text) > 1 and (prev.tag == "v" or ends_in_verb(prev)):
             break  # 确保|澄江…工程, 希望|比亚迪…项目: a name starts at its place or brand, not at the verb on it
