@@ -141,3 +141,14 @@ def infer_year(text: str) -> tuple[int | None, str]:
         if len(years) > 1:
             return None, "the text's year evidence disagrees: " + "; ".join(f"{p} → {y}" for y, p in evidence)
     return None, "no year evidence in the text"
+
+
+def month(day: date) -> str:
+    """The month a date falls in, as an xsd:gYearMonth (2025-03): the key events are found by."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def months(first: date, last: date) -> list[str]:
+    """Every month from `first`'s to `last`'s, in order; none if `last` comes first."""
+    return [month(date(first.year + (first.month - 1 + k) // 12, (first.month - 1 + k) % 12 + 1, 1))
+            for k in range((last.year - first.year) * 12 + last.month - first.month + 1)]

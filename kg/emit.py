@@ -10,7 +10,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.term import Node
 
-from kg import __version__
+from kg import __version__, dates
 from kg.extract.projects import in_yi
 from kg.model import Article, Extraction, Page, Where
 from kg.resolve import Resolver, person_identity
@@ -129,7 +129,7 @@ def article_graph(article: Article, found: Extraction, minter: Minter) -> Triple
         w.mentioned(m, meeting.evidence, GK.reportedIn)
         if meeting.date:
             w.add(m, GK.date, Literal(meeting.date, datatype=XSD.date))
-            w.add(m, GK.month, Literal(meeting.date.strftime("%Y-%m"), datatype=XSD.gYearMonth))
+            w.add(m, GK.month, Literal(dates.month(meeting.date), datatype=XSD.gYearMonth))
         if meeting.number is not None:
             w.add(m, GK.sessionNumber, Literal(meeting.number))
         for name in meeting.chairs:

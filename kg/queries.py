@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import dates
 from kg.errors import BadQuery, UnknownQuery
 from kg.store import GraphStore
 
@@ -152,12 +153,10 @@ def text(query: CannedQuery, bindings: dict[str, ox.NamedNode | ox.Literal], lat
     if query.months is None:
         return sparql
     first, last = (date.fromisoformat(bindings[p].value) for p in query.months)
-    count = (last.year - first.year) * 12 + last.month - first.month + 1
-    if count > MAX_MONTHS:
+    if (last.year - first.year) * 12 + last.month - first.month >= MAX_MONTHS:
         return sparql
-    months = [f'"{(first.year * 12 + first.month - 1 + k) // 12:04d}-{(first.month - 1 + k) % 12 + 1:02d}"^^<{XSD}gYearMonth>'
-              for k in range(max(count, 0))]
-    return opening_where(sparql, f"\n  VALUES ?month {{ {' '.join(months)} }}")
+    terms = " ".join(f'"{m}"^^<{XSD}gYearMonth>' for m in dates.months(first, last))
+    return opening_where(sparql, f"\n  VALUES ?month {{ {terms} }}")
 
 
 def opening_where(sparql: str, block: str) -> str:

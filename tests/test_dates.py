@@ -66,3 +66,10 @@ def test_without_issue_dates_seed_dates_are_right_or_unresolved():
             if got is not None and got.isoformat() != expected["date"]:
                 wrong.append((gold["file"], art.position, got, expected["date"]))
     assert wrong == []
+
+
+def test_the_months_of_a_span_across_a_new_year():
+    from kg.dates import month, months
+    assert month(date(2025, 3, 9)) == "2025-03"
+    assert months(date(2024, 11, 20), date(2025, 2, 3)) == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert months(date(2025, 4, 1), date(2025, 3, 1)) == []
