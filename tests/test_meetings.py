@@ -112,3 +112,9 @@ def test_a_signing_of_two_companies_executives_is_no_event():
             "澄溪城建控股总经理蒲某帆出席签约仪式。")
     assert events(text) == []  # no official takes part
     assert events(text.replace("出席签约仪式", "、副市长韩佳宁出席签约仪式"))  # one official makes it an event
+
+
+def test_an_event_word_dating_another_event_is_not_that_event():
+    body = ("7月3日，澄溪市人民政府与宏澄集团签署战略合作协议。市委书记顾明远，宏澄集团总经理陶立言出席签约仪式。"
+            "签约前，顾明远与陶立言举行会谈。")
+    assert [e.kind for e in events(body)] == ["签署", "会谈"]

@@ -353,3 +353,25 @@ def test_the_end_of_a_name_standing_alone_is_its_short_name_but_not_inside_anoth
 def test_a_national_company_named_without_zhongguo_is_an_alias():
     text = "延陵市与中国光大银行南京分行签署协议。光大银行南京分行将提供融资支持。"
     assert found(text) == {"中国光大银行南京分行": ("enterprise", ["光大银行南京分行"])}
+
+
+def test_a_plant_worked_on_in_a_projects_name_is_not_a_company():
+    assert "澄溪县城东污水处理厂" not in found("调研组来到澄溪县城东污水处理厂提标改造工程现场。")
+    assert "市第三人民医院" in found("推进市第三人民医院迁建项目。")  # a body whose new building it is
+
+
+def test_a_brand_opening_a_projects_name_before_the_place_is_its_maker():
+    facts = extracted("澄溪区重大项目开工。主会场的中电建澄溪抽水蓄能电站项目总投资96亿元。")
+    assert [(o.name, o.kind) for o in facts.organizations] == [("中电建", "enterprise")]
+    assert facts.projects[0].organizations == ["中电建"]
+
+
+def test_a_brand_opening_a_projects_name_is_the_short_name_of_the_company_named_in_full():
+    facts = extracted("澄溪市人民政府与中国中车集团有限公司签署协议，共同推进中车澄溪风电装备产业基地建设。")
+    company = next(o for o in facts.organizations if o.name == "中国中车集团有限公司")
+    assert "中车" in company.aliases and "中车" not in {o.name for o in facts.organizations}
+
+
+def test_a_place_or_a_places_canal_opening_a_projects_name_is_no_maker():
+    facts = extracted("澄溪市推进苏南运河澄溪段桥梁改建工程，加快澄溪新区城市更新片区开发项目。")
+    assert all(o.kind != "enterprise" for o in facts.organizations)

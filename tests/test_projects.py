@@ -222,3 +222,26 @@ def test_a_park_built_under_a_short_brand_jieba_does_not_know_is_a_project():
 
 def test_a_line_between_two_places_named_with_a_dash_keeps_both():
     assert names("全力推进清溪—临港铁路专用线工程建设。") == ["清溪—临港铁路专用线工程"]
+
+
+def test_a_character_jieba_cut_from_a_word_of_the_name_stays_in_it():
+    # 智能|物/zg|联产品 and 50|万千|升/zg: a bound character after a word of the name is part of it
+    assert names("澄溪智联有限公司投资的智能物联产品生产基地项目总投资20亿元。") == ["智能物联产品生产基地项目"]
+    assert names("澄溪酒业有限公司投资的年产30万千升啤酒生产基地项目开工。") == ["年产30万千升啤酒生产基地项目"]
+
+
+def test_a_place_jieba_glued_to_a_common_word_keeps_its_first_character():
+    assert "通山区人民医院新院区建设工程" in names("澄溪水厂项目、通山区人民医院新院区建设工程同步开工。")  # 通|山区
+
+
+def test_a_base_being_built_under_its_makers_brand_is_a_project_a_kind_of_base_is_not():
+    assert names("双方共同推进中车澄溪风电装备产业基地建设。") == ["中车澄溪风电装备产业基地"]
+    assert names("加快人才培养基地建设。") == []
+
+
+def test_a_production_line_being_built_is_a_project():
+    assert names("宏澄电池将追加投资35亿元，建设刀片电池二期生产线。") == ["刀片电池二期生产线"]
+
+
+def test_the_projects_of_a_trade_are_no_project():
+    assert names("重点支持城市更新和先进制造业项目。") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import documents, meetings, organizations, persons, posts, projects
-from kg.model import Article, Extraction, OrgMention, PersonMention
+from kg.model import Article, Extraction, OrgMention, PersonMention, ProjectMention
 
 # Executive titles that make the body in front of them a company (岳澜芯片|总裁).
 _COMPANY_TITLES = {"总经理", "副总经理", "董事长", "副董事长", "总裁", "副总裁", "首席执行官", "行长", "副行长"}
@@ -30,7 +30,32 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     events = meetings.find(body, article.date, people, orgs)
     if events:
         events[0].documents = [d.title for d in docs if documents.adopted(body, d.title)]
-    return Extraction(people, orgs, events, projects.find(body, orgs), docs)
+    works = projects.find(body, orgs)
+    _makers_of_works(body, works, orgs)
+    return Extraction(people, orgs, events, works, docs)
+
+
+def _makers_of_works(body: str, works: list[ProjectMention], orgs: list[OrgMention]) -> None:
+    """A brand opening a project's name (中电建|通山…电站项目) is its maker: the short name of a
+    company the article names in full (中车 of 中国中车集团有限公司), or a company of its own."""
+    for work in works:
+        brand = organizations.brand_opening(body, work.name)
+        if not brand or any(brand == o.name or brand in o.aliases for o in orgs):
+            continue
+        maker = next((o for o in orgs if o.kind == "enterprise" and _in_order(brand, o.name)), None)
+        if maker is None:
+            maker = OrgMention(brand, "enterprise", [], work.evidence)
+            orgs.append(maker)
+        else:
+            maker.aliases.append(brand)
+        if maker.name not in work.organizations:
+            work.organizations.append(maker.name)
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the characters of `short` stand in `name` in the same order (上药 in 上海医药集团)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:

@@ -116,7 +116,7 @@ def words(text: str) -> Words:
     for token in jieba.cut(text):
         out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
         pos += len(token)
-    return Words(_join_bound(text, out))
+    return Words(_split_place_levels(text, _join_bound(text, out)))
 
 
 def level_start(toks: Words, k: int) -> int:
@@ -173,6 +173,23 @@ def _join_bound(text: str, items: list[Word]) -> list[Word]:
         else:
             out.append(items[i])
             i += 1
+    return out
+
+
+def _split_place_levels(text: str, items: list[Word]) -> list[Word]:
+    """Mend a place jieba split at its first character and glued its level to a common word
+    (通/v|山区/ns → 通山/ns|区): when the character and the word less its level make a
+    place the dictionary knows, that place and its level are what the text says."""
+    tags = jieba.posseg.dt.word_tag_tab
+    out: list[Word] = []
+    for w in items:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.text) == 1 and prev.tag not in ("w", "ns") and len(w.text) == 2 \
+                and w.text[1] in "省市区县" and tags.get(prev.text + w.text[0]) == "ns":
+            out[-1] = Word(prev.start, w.start + 1, prev.text + w.text[0], "ns")
+            out.append(Word(w.end - 1, w.end, w.text[1], tags.get(w.text[1], "?")))
+        else:
+            out.append(w)
     return out
 
 

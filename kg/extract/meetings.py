@@ -118,8 +118,8 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
     for m in EVENT.finditer(body, start, end):
         if bool(_ATTENDING.search(body[start:m.start()][-14:])) != attending or _SPEAKING.match(body, m.end()):
             continue
-        if body.startswith("的", m.end()):
-            continue  # 来锡考察的客人: the verb describes someone, it is not the event
+        if body.startswith(("的", "前", "后"), m.end()):
+            continue  # 来锡考察的客人, 签约前: the verb describes someone or dates another event, it is not one
         if session and session.start() <= m.start() <= session.end():
             kind = ("常委会" if session.group(1) == "常委会" else "") + session.group(3)
             return kind, chinese_number(session.group(2)), m.start()

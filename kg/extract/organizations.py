@@ -21,7 +21,10 @@ from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
 ENDING = ANY_ORG_ENDING
-_PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期|（[一二三四五六七八九十]期）)?"
+# What is done to a plant in a project's name (…污水处理厂|提标改造工程).
+_WORK_ON_PLANT = "提标|扩容|改造|改扩建|扩建|改建|迁建|新建|升级|建设"
+_PLANTS = {"厂", "工厂"}  # a plant named in a project's name is the facility worked on, not a company
+_PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期|（[一二三四五六七八九十]期）)?(?P<work>(?:{_WORK_ON_PLANT})*)"
                             f"(?:{alternation(list(table('project_words')))})")
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 # A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
@@ -243,8 +246,10 @@ def _by_ending(text: str, toks: Words) -> list[str]:
                 or (first > 0 and toks[toks.index_at(first - 1)].text in BUILT_BY and KINDS[m.group(0)] == "other"):
             continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
         ahead = _PROJECT_AHEAD.match(text, m.end())
-        if ahead and (KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十（"):
-            continue  # 冷链物流中心|项目, 智能工厂|二期项目: a facility being built, named in a project's name
+        if ahead and (m.group(0) in _PLANTS or (not ahead.group("work") and (
+                KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十（"))):
+            continue  # 冷链物流中心|项目, 智能工厂|二期项目, 污水处理厂|提标改造工程: a facility in a project's name
+            # (but 市第三人民医院|迁建项目: the body whose new building it is)
         branch = _branch(text, m.end())
         # a branch names its parent as one body, even one whose name is a single word (中国农业银行|…支行)
         known_parent = branch is not None and jieba.posseg.dt.word_tag_tab.get(name) == "nt"
@@ -433,6 +438,29 @@ def _cut_at_a_word(body: str, full: str) -> str | None:
                for m in re.finditer(re.escape(stem), body)):
             return stem
     return None
+
+
+_BRAND_WORD = {"nz", "nr", "nrt", "j", "eng", "?"}
+
+
+def brand_opening(body: str, project: str) -> str:
+    """The maker's brand a project's name opens with, before a place the article names with its level
+    (中电建|通山抽水蓄能电站项目 where it says 通山区) or opens other names with, "" if none: one to three words in Chinese
+    characters, not a place, not a verb's phrase, not only common words (新建|…)."""
+    parts = words(project)
+    for w in parts[1:4]:
+        if len(w.text) >= 2 and (re.search(re.escape(w.text) + "[省市县区]", body)
+                                 or (w.tag in ("ns", "?") and body.count(w.text) >= 3)):  # (青杉|人工智能产业园, …)
+            brand = project[:w.start]
+            inside = words(brand)
+            if 2 <= len(brand) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", brand) and not _LEVEL.match(brand) \
+                    and not inside[0].tag.startswith(("v", "p", "d")) and not _named_place(body, brand) \
+                    and not all(len(b.text) >= 2 and b.tag in _KIND_OF_BUSINESS for b in inside) \
+                    and not (any(b.tag == "ns" for b in inside) and not any(b.tag in _BRAND_WORD for b in inside)):
+                # (苏南|运河|无锡段…工程: a place's canal, not a maker; 中科/ns|曙光/nz is a brand)
+                return brand
+            return ""
+    return ""
 
 
 def leading_place(name: str) -> str:

@@ -19,8 +19,8 @@ ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 # A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设,
-# …产业园|和…整治工程).
-_FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港)"
+# …产业园|和…整治工程, 推进…产业基地|建设).
+_FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港|产业基地|基地)"
 _BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部)(?![\u4e00-\u9fff])")
 FACILITY_BUILT = re.compile(f"{_FACILITY}(?=(?:开发)?建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
                             f"|[和、与][^，。；、和与]{{2,30}}?(?:工程|项目)(?:建设)?[，。；])")  # …产业园|和…工程: one of two works
@@ -44,11 +44,12 @@ _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
-                           r"|资助|储备"
+                           r"|资助|储备|.*业"  # (先进制造业|项目, 产业|项目: the projects of a trade)
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
 _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
 _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
+_RUNS_ON = {"n", "vn", "m"}  # words of a name that a character jieba cut from them may follow
 _COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
 MAX_NAME = 30
 
@@ -70,7 +71,10 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             found.setdefault(name, ProjectMention(name, _kind(name, ""), evidence=(start, end)))
         for m in FACILITY_BUILT.finditer(text):  # 零碳产业园|建设: a park being built is a project
             name = text[_name_start(toks, m.start()):m.end()]
-            if _specific(name[: len(name) - len(m.group(0))]):
+            stem = name[: len(name) - len(m.group(0))]
+            # a base is one by its place or its maker (中车|白城…产业基地), else a kind (人才培养基地)
+            if _specific(stem) and (not m.group(0).endswith("基地") or any(w.tag in _PLACE_OR_BRAND | {"?", "j"}
+                                                                          for w in words(stem))):
                 found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
         for m in _BUILT_FACILITY.finditer(text):  # 在岷泽建设|华东研发中心: a facility being built
             first = _name_start(toks, m.start())
@@ -208,8 +212,11 @@ def _name_start(toks: Words, ending_start: int) -> int:
             return level_start(toks, k - 1)
         elif prev.tag == "?" and len(prev.text) == 2 and prev.text[1] in LEVELS and k > 1 and toks[k - 2].tag == "v":
             return prev.start + 1  # 要用|好区|人工智能…基金: jieba glued the verb's 好 to the level
-        elif lone_bound(prev):  # 的|泾/zg|禾区…基金: a character that never stands alone starts the name
-            return bound_start(toks, k - 1)
+        elif lone_bound(prev):
+            # 的|泾/zg|禾区…基金: a character that never stands alone starts the name, unless it stands
+            # after a word of the name jieba cut it from (智能|物/zg|联产品, 50|万千|升/zg|啤酒)
+            if not (k > 1 and toks[k - 2].tag in _RUNS_ON and len(toks[k - 2].text) >= 2):
+                return bound_start(toks, k - 1)
         elif _PHASE.fullmatch(prev.text):
             pass  # 精密轴承|三期/t|项目: a phase, whatever jieba tags it
         elif prev.text in ("至", "—", "－") and k > 1 and toks[k - 2].tag in ("ns", "nz", "?", "j"):
