@@ -118,3 +118,15 @@ def test_an_event_word_dating_another_event_is_not_that_event():
     body = ("7月3日，澄溪市人民政府与宏澄集团签署战略合作协议。市委书记顾明远，宏澄集团总经理陶立言出席签约仪式。"
             "签约前，顾明远与陶立言举行会谈。")
     assert [e.kind for e in events(body)] == ["签署", "会谈"]
+
+
+def test_a_courtesy_call_and_another_the_same_day():
+    body = "9月9日，市委书记童立民在京拜会宏澄集团董事长钟立华。\n当天，童立民还拜会了国务院国资委有关负责同志。"
+    assert [(e.kind, e.attendees) for e in events(body)] == [
+        ("拜会", ["童立民", "钟立华"]), ("拜会", ["童立民"])]
+
+
+def test_talks_before_a_signing_told_in_a_later_paragraph_are_an_event():
+    body = ("11月5日，澄溪县人民政府与宏澄集团举行签约仪式。县委书记黎立成，宏澄集团总裁陆振宇出席。\n"
+            "签约前，黎立成会见了陆振宇一行。")
+    assert [(e.kind, e.attendees) for e in events(body)][1:] == [("会见", ["黎立成", "陆振宇"])]

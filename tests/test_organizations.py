@@ -375,3 +375,29 @@ def test_a_brand_opening_a_projects_name_is_the_short_name_of_the_company_named_
 def test_a_place_or_a_places_canal_opening_a_projects_name_is_no_maker():
     facts = extracted("澄溪市推进苏南运河澄溪段桥梁改建工程，加快澄溪新区城市更新片区开发项目。")
     assert all(o.kind != "enterprise" for o in facts.organizations)
+
+
+def test_the_citys_peoples_government_is_generic_a_named_one_is_not():
+    assert found("会议听取了市人民政府关于计划执行情况的报告。") == {}
+    assert "澄溪县人民政府" in found("澄溪县人民政府与宏澄集团签约。")
+
+
+def test_a_governments_liaison_office_keeps_its_government():
+    assert "市政府驻北京联络处" in found("市委常委祁文，市政府驻北京联络处负责人参加活动。")
+
+
+def test_a_body_does_not_run_back_over_the_person_it_entrusts():
+    assert found("副市长欧阳立受市政府委托作报告。") == {}
+
+
+def test_a_plant_being_built_is_a_project_not_a_company():
+    text = "根据协议，宏澄将投资25亿元，建设宏澄汽车电子澄溪工厂。"
+    assert "宏澄汽车电子澄溪工厂" not in found(text)
+    assert [p.name for p in extracted(text).projects] == ["宏澄汽车电子澄溪工厂"]
+
+
+def test_a_banks_party_post_under_its_short_name_is_no_official_one():
+    facts = extracted("市长牛立平，国开行澄江省分行党委书记、行长顾长庚出席国家开发银行澄江省分行签约仪式。")
+    person = next(p for p in facts.persons if p.name == "顾长庚")
+    assert {(q.title, q.org, q.category) for q in person.posts} == {
+        ("党委书记", "国家开发银行澄江省分行", "executive"), ("行长", None, "executive")}

@@ -166,3 +166,18 @@ def test_a_name_before_the_verb_of_a_suggestion_ends_there():
 
 def test_a_body_named_with_a_fixed_phrase_keeps_it_in_the_title():
     assert found("省生态环境厅副厅长包某新带领督导组来澄溪督导。") == {"包某新": ["省生态环境厅副厅长"]}
+
+
+def test_a_companys_name_with_a_place_in_brackets_stays_whole_before_a_title():
+    assert found("澄溪电子部件（苏州）有限公司总经理严立新代表双方签约。") == {
+        "严立新": ["澄溪电子部件（苏州）有限公司总经理"]}
+
+
+def test_a_name_before_shou_entrusted_by_a_body():
+    assert found("副市长欧阳立受市政府委托作报告。") == {"欧阳立": ["副市长"]}
+
+
+def test_a_bodys_ending_jieba_tags_a_verb_stays_in_the_title():
+    # 分行/v, and 国开行/nt whose last two characters are a verb
+    assert found("国开行澄江省分行党委书记、行长顾长庚出席签约仪式。")["顾长庚"] == [
+        "国开行澄江省分行党委书记", "行长"]

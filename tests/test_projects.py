@@ -245,3 +245,7 @@ def test_a_production_line_being_built_is_a_project():
 
 def test_the_projects_of_a_trade_are_no_project():
     assert names("重点支持城市更新和先进制造业项目。") == []
+
+
+def test_a_production_line_of_no_particular_name_is_no_project():
+    assert names("他察看了新投用的自动化生产线。") == []

@@ -129,7 +129,10 @@ def _bare(name: str) -> str:
 
 
 def _abbreviated(prefix: str, by_name: dict[str, OrgMention]) -> OrgMention | None:
-    """The one enterprise named in full whose name starts with `prefix` (its short name), if any."""
+    """The one enterprise named in full whose name starts with `prefix` (its short name), or keeps
+    its characters in order and its ending (国开行浙江省分行 of 国家开发银行浙江省分行), if any."""
+    ending = organizations.final_ending(prefix)
     matches = [o for name, o in by_name.items() if o.kind == "enterprise" and name != prefix
-               and (name.startswith(prefix) or name[len(organizations.leading_place(name)):].startswith(prefix))]
+               and (name.startswith(prefix) or name[len(organizations.leading_place(name)):].startswith(prefix)
+                    or (ending and name.endswith(ending) and name[0] == prefix[0] and _in_order(prefix, name)))]
     return matches[0] if len(matches) == 1 and len(prefix) >= 2 else None

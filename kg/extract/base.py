@@ -17,8 +17,9 @@ _PLACE_TAGS = {"ns", "nz", "nr", "j", "?"}
 _BOUND_TAG = re.compile(r"^[a-z]?g$")  # jieba's tags of bound morphemes (ng, zg, vg, g…)
 _SMALL_LEVELS = set("镇乡村")
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"'\n ")
-# Prepositions, which jieba now and then glues to the name beside them (从市|…委, 某某为|基金).
-PREPOSITIONS = "从在与和对向到由把被将为于及赴就给"
+# Prepositions, which jieba now and then glues to the name beside them (从市|…委, 某某为|基金) or tags
+# a verb (某某|受/v|市政府委托).
+PREPOSITIONS = "从在与和对向到由把被将为于及赴就给受"
 # A document's title: what stands inside it is part of the document's name.
 TITLED = re.compile(r"《[^《》]*》")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")

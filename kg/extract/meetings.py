@@ -27,7 +27,9 @@ _ATTENDING = re.compile(r"(?:参加|出席|陪同|列席|见证|参与)[^，。]
 _SPEAKING = re.compile(r"^(?:指出|强调|要求|认为|提出|号召|还|听取|传达|审议|精神|部署)")
 _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith(kind + "\t"))
           for kind in ("before", "after", "clause")}
-_AGAIN = re.compile(r"(?:还|也|又)(?:会见|会谈|看望)")
+_AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会)")
+# A later paragraph opening on another time of the day (签约前，甲会见了乙) tells an event of its own.
+_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|仪式|活动|会)[前后]，[^。]{0,30}?(会见|会谈|看望|拜会)")
 _SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
 _CLAUSE_END = "，。；：！？"
 _WINDOW = 200  # a clause is read this far around a mention at most
@@ -147,12 +149,12 @@ def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], a
 
 
 def _later_meetings(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:
-    """Events told after the lead: `启幕式前一天，宋明远还会见了…`."""
+    """Events told after the lead: `启幕式前一天，宋明远还会见了…`, `签约前，甲会见了乙一行`."""
     out = []
     for start, end in sentences(body):
         if start < lead:
             continue
-        again = _AGAIN.search(body, start, end)
+        again = _AGAIN.search(body, start, end) or _BEFORE_OR_AFTER.match(body, start, end)
         if not again:
             continue
         present = [p.name for p in persons if any(start <= s < end and not cited(body, (s, e)) for s, e in p.spans)]
@@ -160,6 +162,6 @@ def _later_meetings(body: str, lead: int, when: date | None, persons: list[Perso
             continue
         shift = next((days for word, days in _SHIFT.items() if word in body[start:again.start()]), 0)
         day = when + timedelta(days=shift) if when else None
-        kind = again.group(0)[1:]
-        out.append(MeetingMention(kind, _label(body, again.start()), day, attendees=present, evidence=(start, end)))
+        out.append(MeetingMention(again.group(1), _label(body, again.start(1)), day, attendees=present,
+                                  evidence=(start, end)))
     return out

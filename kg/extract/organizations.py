@@ -38,7 +38,7 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{
                      r"(?:我市|本地|全市|全省|(?:[德美日韩英法意]国|欧洲|外资|民营|龙头|知名|头部))?"  # 等德国企业
                      r"(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
-_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人大|政协|纪委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
+_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|政协|纪委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司"}
@@ -243,7 +243,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         if made_up and not _LEVEL.match(name):
             continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
         if FACILITY_BUILT.match(text, m.start()) or built_after(toks, first, m.start()) is not None \
-                or (first > 0 and toks[toks.index_at(first - 1)].text in BUILT_BY and KINDS[m.group(0)] == "other"):
+                or (first > 0 and toks[toks.index_at(first - 1)].text in BUILT_BY
+                    and (KINDS[m.group(0)] == "other" or m.group(0) in _PLANTS)):
             continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
         ahead = _PROJECT_AHEAD.match(text, m.end())
         if ahead and (m.group(0) in _PLANTS or (not ahead.group("work") and (
@@ -311,12 +312,14 @@ def _name_start(toks: Words, ending_start: int) -> int:
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
             _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
-                or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议"):
+                or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议") or prev.text in PREPOSITIONS:
             break
-        if prev.tag == "v" and k > 1 and len(final_ending(toks[k - 2].text)) >= 2:
+        if prev.tag == "v" and prev.text != "驻" and k > 1 and len(final_ending(toks[k - 2].text)) >= 2:
             break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
         if prev.tag == "?" and prev.text[0] in PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
+        if prev.tag == "?" and prev.text[-1] in "受被" and len(prev.text) > 1:
+            return prev.end  # or the name before it to the preposition (欧阳|立受|市政府委托)
         first, k = prev.start, k - 1
     registered = k > 0 and toks[k - 1].text in "、，：" and any(
         w.text in _LEGAL for w in toks[k:toks.index_at(ending_start) + 1])  # 、|日立/b|电梯（中国）有限公司…

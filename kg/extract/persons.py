@@ -262,6 +262,11 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
+        if prev.text == "）":  # …部件（苏州）有限公司|总经理: a place in brackets inside a company's name
+            opening = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "（"), None)
+            if opening is not None and opening > 0 and ending_start - toks[opening].start <= MAX_PREFIX:
+                first, k = toks[opening].start, opening
+                continue
         if prev.text in LEVELS and prev.tag not in PREFIX_TAGS:  # 县/zg|人大常委会副主任: a level starts the body
             first = level_start(toks, k - 1)
             break
@@ -270,9 +275,11 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         brand = prev.tag == "nr" and first < ending_start
         # a verb inside a body's name that jieba glued to its ending (审批|局局长): part of the prefix
         in_body = prev.tag.startswith("v") and ANY_ORG_ENDING.match(toks[k].text) is not None and first < ending_start
-        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand and not in_body) \
+        # a body's ending that jieba tags as something else (浙江省|分行/v|党委书记) ends its name
+        ending = ANY_ORG_ENDING.fullmatch(prev.text) is not None and len(prev.text) >= 2
+        if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand and not in_body and not ending) \
                 or prev.text.endswith(_CITING) \
-                or ends_in_verb(prev) or prev.text in FOLLOWERS:
+                or (ends_in_verb(prev) and prev.tag != "nt") or prev.text in FOLLOWERS:  # (国开行/nt: a body)
             break
         if ending_start - prev.start > MAX_PREFIX:
             break

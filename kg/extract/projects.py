@@ -21,7 +21,7 @@ _PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 # A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设,
 # …产业园|和…整治工程, 推进…产业基地|建设).
 _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港|产业基地|基地)"
-_BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部)(?![\u4e00-\u9fff])")
+_BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部|工厂)(?![\u4e00-\u9fff])")
 FACILITY_BUILT = re.compile(f"{_FACILITY}(?=(?:开发)?建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
                             f"|[和、与][^，。；、和与]{{2,30}}?(?:工程|项目)(?:建设)?[，。；])")  # …产业园|和…工程: one of two works
 _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
@@ -49,6 +49,7 @@ _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一�
 _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
 _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
+_NAMED_ONLY = {"生产线"}  # endings that name one undertaking only with a phase, place or brand
 _RUNS_ON = {"n", "vn", "m"}  # words of a name that a character jieba cut from them may follow
 _COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
 MAX_NAME = 30
@@ -73,8 +74,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             name = text[_name_start(toks, m.start()):m.end()]
             stem = name[: len(name) - len(m.group(0))]
             # a base is one by its place or its maker (中车|白城…产业基地), else a kind (人才培养基地)
-            if _specific(stem) and (not m.group(0).endswith("基地") or any(w.tag in _PLACE_OR_BRAND | {"?", "j"}
-                                                                          for w in words(stem))):
+            if _specific(stem) and (not m.group(0).endswith("基地") or _proper(stem)):
                 found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
         for m in _BUILT_FACILITY.finditer(text):  # 在岷泽建设|华东研发中心: a facility being built
             first = _name_start(toks, m.start())
@@ -100,6 +100,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             phased = base != stem.replace("“", "").replace("”", "") and _particular(base)  # 精密轴承|三期|项目
             if not (quotation or phased or _specific(base, joined=True)):
                 continue
+            if _PHASE_END.sub("", m.group(0)) in _NAMED_ONLY and not (phased or _proper(base)):
+                continue  # 自动化生产线: a kind of line; 刀片电池二期生产线, 澄溪…生产线: one
             found.setdefault(name, ProjectMention(name, _kind(name, m.group(0)), evidence=(start, end)))
     _fold_short_names(found)
     for project in found.values():
@@ -167,6 +169,11 @@ def _specific(stem: str, joined: bool = False) -> bool:
     if _GENERIC_LAST.match(parts[-1].text) or not any(w.tag in _NOUNS for w in parts):
         return False
     return len(stem) > 4 or not all(w.tag in _COMMON for w in parts)
+
+
+def _proper(stem: str) -> bool:
+    """Whether a place or brand stands among the words of `stem`."""
+    return any(w.tag in _PLACE_OR_BRAND | {"?", "j"} for w in words(stem))
 
 
 def _particular(base: str) -> bool:
