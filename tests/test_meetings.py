@@ -130,3 +130,18 @@ def test_talks_before_a_signing_told_in_a_later_paragraph_are_an_event():
     body = ("11月5日，澄溪县人民政府与宏澄集团举行签约仪式。县委书记黎立成，宏澄集团总裁陆振宇出席。\n"
             "签约前，黎立成会见了陆振宇一行。")
     assert [(e.kind, e.attendees) for e in events(body)][1:] == [("会见", ["黎立成", "陆振宇"])]
+
+
+def test_a_ceremony_of_another_kind_chaired_after_the_lead_is_its_own_event():
+    body = ("5月14日，市政府与宏澄银行签署合作协议。市长牛立平，宏澄银行行长骆立文出席签约仪式。\n"
+            "当天，澄溪科创基金正式设立。副市长齐立昊主持揭牌仪式。")
+    found = events(body)
+    assert [(e.kind, e.chairs, e.attendees) for e in found[1:]] == [("揭牌仪式", ["齐立昊"], ["齐立昊"])]
+    assert found[0].chairs == []
+
+
+def test_a_signing_chaired_after_the_lead_is_the_leads_event():
+    body = ("11月5日，澄溪县人民政府与宏澄集团签署合作协议。县委书记黎立成出席。\n"
+            "县长宁立波主持签约仪式。")
+    found = events(body)
+    assert len(found) == 1 and found[0].chairs == ["宁立波"]

@@ -58,12 +58,13 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     attendees = participants(body, persons)
     if _among_executives_only(attendees, persons):
         return []  # two companies' signing: an event is one officials take part in
-    chairs = [p.name for p in persons if p.name in attendees and _chairs(body, p)]
     involved = _involved(body[:lead], orgs, persons, attendees)
     for event in events:
         event.attendees, event.organizations = list(attendees), involved
-    events[0].chairs = chairs
-    return events + _later_meetings(body, lead, when, persons)
+    later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events)
+    chairing_later = {name for event in later for name in event.chairs}
+    events[0].chairs = [p.name for p in persons if p.name in attendees and p.name not in chairing_later and _chairs(body, p)]
+    return events + later
 
 
 _SAME_MEETING = {"会谈": "会见", "接见": "会见", "见面": "会见"}
@@ -146,6 +147,29 @@ def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], a
     named = [o.name for o in orgs if o.name in lead or any(a in lead for a in o.aliases)]
     posts = [post.org for p in persons if p.name in attendees for post in p.posts if post.org]
     return list(dict.fromkeys(named + posts))
+
+
+_CHAIRED = re.compile(f"主持(?:召开)?(?:了)?({EVENT.pattern})")
+_REFERS_BACK = re.compile(r"^(?:会议|仪式|大会|活动)$|签")  # words for whatever event the lead told, or its signing
+
+
+def _chaired_later(body: str, lead: int, when: date | None, persons: list[PersonMention],
+                   events: list[MeetingMention]) -> list[MeetingMention]:
+    """Events of another kind that someone chairs after the lead (…基金正式设立。副市长某某主持揭牌仪式):
+    the chair and those named in that sentence took part. One of the lead's kind is the lead's event."""
+    out: list[MeetingMention] = []
+    kinds = {_family(e.kind) for e in events}
+    for start, end in sentences(body):
+        m = _CHAIRED.search(body, start, end) if start >= lead else None
+        if m is None or _family(m.group(1)) in kinds or WORDS.get(m.group(1)) != "event" or _REFERS_BACK.search(m.group(1)) \
+                or any(m.group(1) in e.kind or e.kind in m.group(1) for e in events):
+            continue  # (主持会议, 主持签约仪式 after 签署…协议: the lead's event)
+        chair = [p.name for p in persons if any(e == m.start() for _, e in p.spans)]
+        present = [p.name for p in persons if any(start <= s < end and not cited(body, (s, e)) for s, e in p.spans)]
+        if chair:
+            out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair, attendees=present,
+                                      evidence=(start, end)))
+    return out
 
 
 def _later_meetings(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:
