@@ -401,3 +401,12 @@ def test_a_banks_party_post_under_its_short_name_is_no_official_one():
     person = next(p for p in facts.persons if p.name == "顾长庚")
     assert {(q.title, q.org, q.category) for q in person.posts} == {
         ("党委书记", "国家开发银行澄江省分行", "executive"), ("行长", None, "executive")}
+
+
+def test_a_companys_role_in_the_works_is_not_part_of_its_name():
+    assert "中交第二公路工程局有限公司" in found("要求施工单位中交第二公路工程局有限公司倒排工期。")
+
+
+def test_a_locative_opening_a_projects_name_is_no_maker():
+    facts = extracted("澄江市要加快推进沿江高铁澄江站综合枢纽工程前期工作。")
+    assert [o.name for o in facts.organizations] == []

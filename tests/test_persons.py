@@ -181,3 +181,14 @@ def test_a_bodys_ending_jieba_tags_a_verb_stays_in_the_title():
     # 分行/v, and 国开行/nt whose last two characters are a verb
     assert found("国开行澄江省分行党委书记、行长顾长庚出席签约仪式。")["顾长庚"] == [
         "国开行澄江省分行党委书记", "行长"]
+
+
+def test_a_title_written_after_the_name_ends_it_after_another_before_it():
+    assert found("会上，澄江大学经济学院院长梅立涛教授作专题辅导报告。") == {"梅立涛": ["教授", "澄江大学经济学院院长"]}
+
+
+def test_a_japanese_prefectures_vice_governor_and_a_companys_chief_representative():
+    people = {p.name: p for p in persons.find("市长房立国会见了日本长野县副知事佐藤英明一行。日本精工株式会社中国总代表山本和也，市外办负责人参加会见。")}
+    assert [post.title for post in people["佐藤英明"].posts] == ["日本长野县副知事"]
+    assert [post.category for post in people["佐藤英明"].posts] == ["government"]
+    assert [post.category for post in people["山本和也"].posts] == ["executive"]

@@ -249,3 +249,16 @@ def test_the_projects_of_a_trade_are_no_project():
 
 def test_a_production_line_of_no_particular_name_is_no_project():
     assert names("他察看了新投用的自动化生产线。") == []
+
+
+def test_a_fund_of_an_industry_is_one_fund_the_projects_of_a_trade_are_none():
+    assert names("会议同意设立规模20亿元的澄湖区低空经济产业基金。") == ["澄湖区低空经济产业基金"]
+    assert names("重点支持先进制造业项目。") == []
+
+
+def test_a_span_of_years_inside_a_programmes_name():
+    assert names("加快实施农村人居环境整治提升五年行动。") == ["农村人居环境整治提升五年行动"]
+
+
+def test_a_works_site_follows_its_name():
+    assert names("在澄江地铁3号线一期工程施工现场，他听取了汇报。") == ["澄江地铁3号线一期工程"]

@@ -60,6 +60,7 @@ PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
 MAX_NAME = 24
 _NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}  # verbs, prepositions, conjunctions, adverbs, pronouns
+_ROLES = ("单位", "承建方", "投资方", "合作方", "运营方")
 _BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}
 _WORKS = {"工程", "项目"}  # a project's ending, which a body's name does not run back over
 
@@ -314,6 +315,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
                 or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议") or prev.text in PREPOSITIONS:
             break
+        if prev.text.endswith(_ROLES):
+            break  # 施工单位|中交…有限公司: what the company is to the work, not its name
         if prev.tag == "v" and prev.text != "驻" and k > 1 and len(final_ending(toks[k - 2].text)) >= 2:
             break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
         if prev.tag == "?" and prev.text[0] in PREPOSITIONS and len(prev.text) > 1:
@@ -458,9 +461,11 @@ def brand_opening(body: str, project: str) -> str:
             inside = words(brand)
             if 2 <= len(brand) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", brand) and not _LEVEL.match(brand) \
                     and not inside[0].tag.startswith(("v", "p", "d")) and not _named_place(body, brand) \
+                    and not (inside[0].tag == "f" and len(inside[0].text) >= 2) \
                     and not all(len(b.text) >= 2 and b.tag in _KIND_OF_BUSINESS for b in inside) \
                     and not (any(b.tag == "ns" for b in inside) and not any(b.tag in _BRAND_WORD for b in inside)):
-                # (苏南|运河|无锡段…工程: a place's canal, not a maker; 中科/ns|曙光/nz is a brand)
+                # (苏南|运河|无锡段…工程: a place's canal, 沿江/f|高铁|南江站…: a locative, no maker;
+                # 中科/ns|曙光/nz and 中/f|电建 are brands)
                 return brand
             return ""
     return ""

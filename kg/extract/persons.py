@@ -170,7 +170,9 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
 
 
 def _follows(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in PUNCT or text.startswith(FOLLOWERS, pos)
+    """Whether a name may end at `pos`: before punctuation, a follower or a title written after it
+    (院长梅文涛|教授作报告)."""
+    return pos >= len(text) or text[pos] in PUNCT or text.startswith(FOLLOWERS, pos) or NAME_FIRST.match(text, pos) is not None
 
 
 def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = False) -> int | None:

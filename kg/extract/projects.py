@@ -18,6 +18,7 @@ KINDS = table("project_words")
 ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八九十]期)?")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
+_YEARS = re.compile(r"[一二三四五六七八九十两]+年")
 # A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设,
 # …产业园|和…整治工程, 推进…产业基地|建设).
 _FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港|产业基地|基地)"
@@ -44,7 +45,7 @@ _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
-                           r"|资助|储备|.*业"  # (先进制造业|项目, 产业|项目: the projects of a trade)
+                           r"|资助|储备"
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
 _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
@@ -93,8 +94,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
                 name = name[capacity:]  # 恒岳新能源|年产10GWh…项目: a capacity opens the name, its maker stands before
             name = _without_company(name, orgs)
             stem = name[: len(name) - len(m.group(0))]
-            if m.group(0) == "项目" and stem.endswith("”"):
-                continue  # “一带一路”项目: the projects of a campaign, not one project
+            if m.group(0) == "项目" and stem and (stem.endswith("”") or words(stem)[-1].text.endswith("业")):
+                continue  # “一带一路”项目, 先进制造业|项目: the projects of a campaign or a trade, not one project
             quotation = stem.startswith("“") and stem.endswith("”")  # “爱心助学”行动: a name, whatever its words
             base = _PHASE_END.sub("", re.sub(r"[“”‘’]", "", stem))  # (冷链物流中心二期项目: by 冷链物流中心)
             phased = base != stem.replace("“", "").replace("”", "") and _particular(base)  # 精密轴承|三期|项目
@@ -224,8 +225,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             # after a word of the name jieba cut it from (智能|物/zg|联产品, 50|万千|升/zg|啤酒)
             if not (k > 1 and toks[k - 2].tag in _RUNS_ON and len(toks[k - 2].text) >= 2):
                 return bound_start(toks, k - 1)
-        elif _PHASE.fullmatch(prev.text):
-            pass  # 精密轴承|三期/t|项目: a phase, whatever jieba tags it
+        elif _PHASE.fullmatch(prev.text) or _YEARS.fullmatch(prev.text):
+            pass  # 精密轴承|三期/t|项目, …提升|五年/t|行动: a phase or a span of years, whatever jieba tags it
         elif prev.text in ("至", "—", "－") and k > 1 and toks[k - 2].tag in ("ns", "nz", "?", "j"):
             pass  # 明州|至|奉川段改扩建工程, 清河|—|临港铁路专用线工程: a road's two ends
         elif prev.text == "与" and k > 1 and toks[k - 2].tag in _WORK_TAGS:
