@@ -410,3 +410,19 @@ def test_a_companys_role_in_the_works_is_not_part_of_its_name():
 def test_a_locative_opening_a_projects_name_is_no_maker():
     facts = extracted("澄江市要加快推进沿江高铁澄江站综合枢纽工程前期工作。")
     assert [o.name for o in facts.organizations] == []
+
+
+def test_a_visit_verb_before_a_companys_name_is_not_part_of_it():
+    assert "澄江科技有限公司" in found("市委书记在深圳拜访澄江科技有限公司。")
+
+
+def test_a_name_the_article_gives_a_project_is_not_also_a_body():
+    facts = extracted("双方共同推进澄江国际会展中心、澄江奥体中心等重大项目建设。")
+    assert {p.name for p in facts.projects} == {"澄江国际会展中心", "澄江奥体中心"}
+    assert facts.organizations == []
+
+
+def test_a_development_built_with_a_partner_is_a_project_a_laboratory_founded_with_one_a_body():
+    facts = extracted("双方就共建澄江人工智能计算中心深入交流，并与澄江大学共建澄江智能实验室。")
+    assert [p.name for p in facts.projects] == ["澄江人工智能计算中心"]
+    assert "澄江智能实验室" in {o.name for o in facts.organizations}

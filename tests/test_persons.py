@@ -192,3 +192,12 @@ def test_a_japanese_prefectures_vice_governor_and_a_companys_chief_representativ
     assert [post.title for post in people["佐藤英明"].posts] == ["日本长野县副知事"]
     assert [post.category for post in people["佐藤英明"].posts] == ["government"]
     assert [post.category for post in people["山本和也"].posts] == ["executive"]
+
+
+def test_a_board_named_with_latin_letters_gives_no_official_post():
+    people = {p.name: p for p in persons.find("澄江科技常务董事、ICT基础设施业务管理委员会主任方一鸣出席。")}
+    assert all(post.category == "executive" for post in people["方一鸣"].posts)
+
+
+def test_a_rarer_surname_in_a_list_of_leaders():
+    assert set(found("县领导单晓光、凤佳参加调研。")) == {"单晓光", "凤佳"}

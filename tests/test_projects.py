@@ -262,3 +262,11 @@ def test_a_span_of_years_inside_a_programmes_name():
 
 def test_a_works_site_follows_its_name():
     assert names("在澄江地铁3号线一期工程施工现场，他听取了汇报。") == ["澄江地铁3号线一期工程"]
+
+
+def test_projects_counted_by_kind_are_no_project():
+    assert names("签约项目中，先进制造业项目19个，科技创新项目3个。") == []
+
+
+def test_a_count_is_no_proper_word_of_a_production_lines_name():
+    assert names("公司今年将新增3条天窗生产线。") == []

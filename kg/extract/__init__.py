@@ -31,6 +31,10 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     if events:
         events[0].documents = [d.title for d in docs if documents.adopted(body, d.title)]
     works = projects.find(body, orgs)
+    named_works = {name for w in works for name in [w.name, *w.aliases]}
+    orgs[:] = [o for o in orgs if o.name not in named_works]  # (…会展中心、…奥体中心等重大项目: works, not bodies)
+    for event in events:
+        event.organizations = [name for name in event.organizations if name not in named_works]
     _makers_of_works(body, works, orgs)
     return Extraction(people, orgs, events, works, docs)
 

@@ -16,7 +16,7 @@ import jieba.posseg
 from kg.extract.base import (ANY_ORG_ENDING, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
                              bound_start, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
                              table, words)
-from kg.extract.projects import BUILT_BY, FACILITY_BUILT, built_after
+from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
 
 KINDS = table("org_suffixes")
@@ -51,7 +51,9 @@ _COUNTED = set("届次年个名位批家项条")
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
 _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs")) \
-    | {"国企", "央企", "民企", "外企"}  # 区属国企|松陵城发集团: what kind of body the name that follows is
+    | {"国企", "央企", "民企", "外企"} \
+    | {w for w, role in table("meeting_words").items() if role in ("visit", "tour")}
+# (区属国企|松陵城发集团: what kind of body the name that follows is; 深圳|拜访|华为…: the visit)
 # Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?",
          "t", "z"}  # 青年/t: a time word inside a name (…青年创业园), never at its start
@@ -244,7 +246,7 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         if made_up and not _LEVEL.match(name):
             continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
         if FACILITY_BUILT.match(text, m.start()) or built_after(toks, first, m.start()) is not None \
-                or (first > 0 and toks[toks.index_at(first - 1)].text in BUILT_BY
+                or (first > 0 and builds(toks[toks.index_at(first - 1)].text, name)
                     and (KINDS[m.group(0)] == "other" or m.group(0) in _PLANTS)):
             continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
         ahead = _PROJECT_AHEAD.match(text, m.end())

@@ -19,10 +19,13 @@ ENDING = re.compile(f"(?:{alternation(list(KINDS))})(?:[一二三四五六七八
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 _YEARS = re.compile(r"[一二三四五六七八九十两]+年")
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个项]")
 # A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设,
 # …产业园|和…整治工程, 推进…产业基地|建设).
-_FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港|产业基地|基地)"
+_FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港|产业基地|基地|计算中心|算力中心|数据中心)"
 _BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部|工厂)(?![\u4e00-\u9fff])")
+_FACILITY_END = re.compile(f"{_FACILITY}$")
+_JOINTLY_BUILT = re.compile(f"共建([^，。；、和与及]{{1,20}}?({_FACILITY}))")
 FACILITY_BUILT = re.compile(f"{_FACILITY}(?=(?:开发)?建设|[和、与][^，。；]{{2,16}}?{_FACILITY}建设"
                             f"|[和、与][^，。；、和与]{{2,30}}?(?:工程|项目)(?:建设)?[，。；])")  # …产业园|和…工程: one of two works
 _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a proper name
@@ -36,6 +39,12 @@ _WORK_ON = frozenset(lexicon("project_work"))
 _BUILD = {"建设", "投资", "新建", "兴建", "承建"}
 # The verbs that build a facility named after them (not 筹建: what is founded is a body, 筹建…创新中心)
 BUILT_BY = _BUILD - {"投资", "承建"}
+
+
+def builds(verb: str, name: str) -> bool:
+    """Whether `verb` builds the facility `name` (建设…中心), rather than founding a body: 共建 founds
+    a laboratory with a partner, and builds only a development or a computing centre with one."""
+    return verb in BUILT_BY or (verb == "共建" and _FACILITY_END.search(name) is not None)
 _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "ad", "vn", "v", "l", "m", "mq", "d", "eng",
@@ -77,12 +86,16 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             # a base is one by its place or its maker (中车|白城…产业基地), else a kind (人才培养基地)
             if _specific(stem) and (not m.group(0).endswith("基地") or _proper(stem)):
                 found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
+        for m in _JOINTLY_BUILT.finditer(text):  # 共建|南溪国际医疗产业园: a development built with a partner
+            name = m.group(1)
+            if _proper(name) and _specific(name[: len(name) - len(m.group(2))]):
+                found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
         for m in _BUILT_FACILITY.finditer(text):  # 在岷泽建设|华东研发中心: a facility being built
             first = _name_start(toks, m.start())
             k = toks.index_at(first)
             brand = toks[k].tag in _PLACE_OR_BRAND or (toks[k].tag == "?" and (  # 舍弗勒/?, 中车/?|香城…
                 len(toks[k].text) >= 3 or m.start() - first >= 4))  # (智算/?|中心: a kind)
-            if 0 < k and toks[k - 1].text in BUILT_BY and brand and first < m.start() \
+            if 0 < k and builds(toks[k - 1].text, text[first:m.end()]) and brand and first < m.start() \
                     and _specific(text[first:m.start()]):
                 found.setdefault(text[first:m.end()], ProjectMention(text[first:m.end()], "construction", evidence=(start, end)))
         for m in ENDING.finditer(text):
@@ -94,6 +107,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
                 name = name[capacity:]  # 恒岳新能源|年产10GWh…项目: a capacity opens the name, its maker stands before
             name = _without_company(name, orgs)
             stem = name[: len(name) - len(m.group(0))]
+            if _COUNT_AFTER.match(text, m.end()):
+                continue  # 科技创新项目|3个: a kind of project, counted
             if m.group(0) == "项目" and stem and (stem.endswith("”") or words(stem)[-1].text.endswith("业")):
                 continue  # “一带一路”项目, 先进制造业|项目: the projects of a campaign or a trade, not one project
             quotation = stem.startswith("“") and stem.endswith("”")  # “爱心助学”行动: a name, whatever its words
@@ -174,7 +189,7 @@ def _specific(stem: str, joined: bool = False) -> bool:
 
 def _proper(stem: str) -> bool:
     """Whether a place or brand stands among the words of `stem`."""
-    return any(w.tag in _PLACE_OR_BRAND | {"?", "j"} for w in words(stem))
+    return any(w.tag in _PLACE_OR_BRAND | {"?", "j"} and not w.text.isdigit() for w in words(stem))
 
 
 def _particular(base: str) -> bool:
