@@ -145,3 +145,10 @@ def test_a_signing_chaired_after_the_lead_is_the_leads_event():
             "县长宁立波主持签约仪式。")
     found = events(body)
     assert len(found) == 1 and found[0].chairs == ["宁立波"]
+
+
+def test_an_agreement_signed_is_an_event_one_signed_at_the_event_or_by_no_one_named_is_not():
+    assert [e.kind for e in events("2月11日，澄江开发区与宏澄集团签订合作协议。市委书记容立涛出席签约仪式。")] == ["签订"]
+    body = ("7月3日，2025澄江招才引智大会开幕。市委书记贝立远出席并致辞。"
+            "澄江大学与澄江职业技术学院签订人才培养合作协议。会上，市人社局与宏澄集团签订合作协议。")
+    assert [e.kind for e in events(body)] == ["大会"]

@@ -426,3 +426,17 @@ def test_a_development_built_with_a_partner_is_a_project_a_laboratory_founded_wi
     facts = extracted("双方就共建澄江人工智能计算中心深入交流，并与澄江大学共建澄江智能实验室。")
     assert [p.name for p in facts.projects] == ["澄江人工智能计算中心"]
     assert "澄江智能实验室" in {o.name for o in facts.organizations}
+
+
+def test_a_body_after_a_name_jieba_glued_to_wei_as_appointed():
+    assert "市发展和改革委员会" in found("任命韦正清为市发展和改革委员会主任。")
+
+
+def test_kinds_of_business_listed_before_dengfangmian_are_no_bodies():
+    assert found("希望在科技保险、农业保险和巨灾保险等方面加大支持力度。") == {}
+
+
+def test_a_division_under_a_companys_short_name():
+    facts = extracted("澄江开发区与新加坡凯德集团签约。凯德集团中国区首席执行官陈智明出席。")
+    person = next(p for p in facts.persons if p.name == "陈智明")
+    assert [(q.title, q.org) for q in person.posts] == [("中国区首席执行官", "新加坡凯德集团")]

@@ -270,3 +270,7 @@ def test_projects_counted_by_kind_are_no_project():
 
 def test_a_count_is_no_proper_word_of_a_production_lines_name():
     assert names("公司今年将新增3条天窗生产线。") == []
+
+
+def test_developing_together_governs_a_projects_name():
+    assert names("签订合作协议，共同开发湖城凯德广场综合体项目。") == ["湖城凯德广场综合体项目"]  # 湖城/?

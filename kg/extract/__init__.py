@@ -87,7 +87,7 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
             elif whole := _ending_with(prefix, by_name):  # (国投创新)|投资管理有限公司|总经理: a walk cut short
                 post.title, post.org = ending, whole
             elif parent := _parent_of(prefix, by_name):  # …集团|亚太区总裁: a division's post in a named body
-                post.title, post.org = _division(prefix, parent) + ending, parent
+                post.title, post.org = _division(prefix, by_name[parent]) + ending, parent
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2 \
                     and not prefix.endswith("区"):  # (华东大区|总经理: a company's region, not a company)
                 org = OrgMention(prefix, "enterprise", [], post.evidence)
@@ -105,11 +105,11 @@ def _ending_with(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
     return matches[0] if len(matches) == 1 and len(prefix) >= 4 else None
 
 
-def _division(prefix: str, parent: str) -> str:
-    """What of a title's body follows its parent's name, or the parent's bare name (亚太区, 大中华区)."""
-    if prefix.startswith(parent):
-        return prefix[len(parent):]
-    return prefix[len(_bare(parent)):]
+def _division(prefix: str, parent: OrgMention) -> str:
+    """What of a title's body follows its parent's name or short name (凯德集团|中国区), or its bare
+    name (亚太区, 大中华区)."""
+    named = max((n for n in [parent.name, *parent.aliases] if prefix.startswith(n)), key=len, default=None)
+    return prefix[len(named):] if named else prefix[len(_bare(parent.name)):]
 
 
 def _parent_of(prefix: str, by_name: dict[str, OrgMention]) -> str | None:

@@ -20,6 +20,8 @@ PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"
 # Prepositions, which jieba now and then glues to the name beside them (从市|…委, 某某为|基金) or tags
 # a verb (某某|受/v|市政府委托).
 PREPOSITIONS = "从在与和对向到由把被将为于及赴就给受"
+# Prepositions that never end a place's or a body's name, which jieba glues to the name before them.
+GLUED_PREPOSITIONS = "为受被"
 # A document's title: what stands inside it is part of the document's name.
 TITLED = re.compile(r"《[^《》]*》")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")
@@ -125,7 +127,8 @@ def level_start(toks: Words, k: int) -> int:
     place it ends (溪岩|县|…合作社, 茶园|村|党总支书记)."""
     before = toks[k - 1] if k > 0 else None
     tags = _PLACE_TAGS | ({"n"} if toks[k].text in _SMALL_LEVELS else set())  # villages bear common words (茶园村)
-    if before is not None and ((len(before.text) >= 2 and before.tag in tags) or lone_bound(before)):
+    glued = before is not None and before.tag == "?" and before.text[-1] in GLUED_PREPOSITIONS  # 任命韦正|清为|市…
+    if before is not None and not glued and ((len(before.text) >= 2 and before.tag in tags) or lone_bound(before)):
         return before.start  # (澐|州: a character that never stands alone)
     return toks[k].start
 

@@ -27,6 +27,7 @@ _ATTENDING = re.compile(r"(?:参加|出席|陪同|列席|见证|参与)[^，。]
 _SPEAKING = re.compile(r"^(?:指出|强调|要求|认为|提出|号召|还|听取|传达|审议|精神|部署)")
 _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith(kind + "\t"))
           for kind in ("before", "after", "clause")}
+_AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪式上|现场|会议期间|其间)，")
 _AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会)")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙) tells an event of its own.
 _BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|仪式|活动|会)[前后]，[^。]{0,30}?(会见|会谈|看望|拜会)")
@@ -42,6 +43,8 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     events: list[MeetingMention] = []
     attended = None  # the first event someone is said to attend (出席揭牌仪式), if the lead names no other
     for start, end in sentences(body[:lead]):
+        if events and (_AT_THE_EVENT.match(body, start) or not _names_a_party(body, start, end, persons)):
+            continue  # 会上，甲与乙签订…协议, 甲大学与乙大学签订…: done at the event told, or by no one it names
         match = _event_in(body, start, end)
         if match is None:
             attended = attended or _event_in(body, start, end, attending=True)
@@ -81,6 +84,11 @@ def _among_executives_only(attendees: list[str], persons: list[PersonMention]) -
     return bool(taking_part) and all(
         p.posts and not is_official(p) and all(_COMPANY.search(q.title) for q in p.posts)
         for p in taking_part)
+
+
+def _names_a_party(body: str, start: int, end: int, persons: list[PersonMention]) -> bool:
+    """Whether a sentence names someone, or the two sides (双方) of the event before it."""
+    return "双方" in body[start:end] or any(start <= s < end for p in persons for s, _ in p.spans)
 
 
 def _family(kind: str) -> str:

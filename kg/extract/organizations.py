@@ -13,7 +13,7 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
+from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
                              bound_start, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
                              table, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
@@ -62,6 +62,7 @@ PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
 MAX_NAME = 24
 _NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}  # verbs, prepositions, conjunctions, adverbs, pronouns
+_FIELDS_AHEAD = re.compile(r"(?:[、和及与][^，。；、]{1,10}?)*等(?:方面|领域|业务|行业)")
 _ROLES = ("单位", "承建方", "投资方", "合作方", "运营方")
 _BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}
 _WORKS = {"工程", "项目"}  # a project's ending, which a body's name does not run back over
@@ -231,6 +232,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         made_up = len(m.group(0)) == 1 and toks[toks.index_at(m.start())].tag == "?"
         if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end()) or made_up):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
+        if _FIELDS_AHEAD.match(text, m.end()):
+            continue  # 科技保险、农业保险和巨灾保险等方面: kinds of business listed, not bodies
         first = _name_start(toks, m.start())
         k = toks.index_at(first)
         if k > 1 and toks[k - 1].text in "-－" and toks[k - 2].tag in PROPER:
@@ -323,8 +326,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
         if prev.tag == "?" and prev.text[0] in PREPOSITIONS and len(prev.text) > 1:
             return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
-        if prev.tag == "?" and prev.text[-1] in "受被" and len(prev.text) > 1:
-            return prev.end  # or the name before it to the preposition (欧阳|立受|市政府委托)
+        if prev.tag == "?" and prev.text[-1] in GLUED_PREPOSITIONS and len(prev.text) > 1:
+            return prev.end  # or the name before it to the preposition (欧阳|立受|市政府委托, 任命韦正|清为|市…委员会)
         first, k = prev.start, k - 1
     registered = k > 0 and toks[k - 1].text in "、，：" and any(
         w.text in _LEGAL for w in toks[k:toks.index_at(ending_start) + 1])  # 、|日立/b|电梯（中国）有限公司…
