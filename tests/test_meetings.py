@@ -152,3 +152,8 @@ def test_an_agreement_signed_is_an_event_one_signed_at_the_event_or_by_no_one_na
     body = ("7月3日，2025澄江招才引智大会开幕。市委书记贝立远出席并致辞。"
             "澄江大学与澄江职业技术学院签订人才培养合作协议。会上，市人社局与宏澄集团签订合作协议。")
     assert [e.kind for e in events(body)] == ["大会"]
+
+
+def test_the_visits_of_a_journey_told_after_a_lead_naming_no_event():
+    body = "10月14日，市委书记巩立平率党政代表团赴香港开展招商活动。\n在港期间，代表团拜会了宏澄地产有限公司。"
+    assert [e.kind for e in events(body)] == ["拜会"]

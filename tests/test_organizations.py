@@ -440,3 +440,7 @@ def test_a_division_under_a_companys_short_name():
     facts = extracted("澄江开发区与新加坡凯德集团签约。凯德集团中国区首席执行官陈智明出席。")
     person = next(p for p in facts.persons if p.name == "陈智明")
     assert [(q.title, q.org) for q in person.posts] == [("中国区首席执行官", "新加坡凯德集团")]
+
+
+def test_the_citys_discipline_commission_is_generic():
+    assert found("市委常委、市纪委书记、市监委主任包立宇出席。市纪委监委召开会议。") == {}

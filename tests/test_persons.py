@@ -201,3 +201,13 @@ def test_a_board_named_with_latin_letters_gives_no_official_post():
 
 def test_a_rarer_surname_in_a_list_of_leaders():
     assert set(found("县领导单晓光、凤佳参加调研。")) == {"单晓光", "凤佳"}
+
+
+def test_the_last_of_a_list_of_leaders_may_be_a_dictionary_word():
+    assert set(found("市领导晏平、万里出席大会。")) == {"晏平", "万里"}
+
+
+def test_a_name_before_tuandui_or_shuo():
+    assert list(found("澄江大学教授卫立强团队的项目获奖。")) == ["卫立强"]
+    assert list(found("澄江市第一人民医院院长叶知秋说，医院将推进建设。")) == ["叶知秋"]
+    assert "深町哲也" in found("澄江日商俱乐部会长深町哲也，副市长孙立出席。")  # a name may end in 也

@@ -274,3 +274,12 @@ def test_a_count_is_no_proper_word_of_a_production_lines_name():
 
 def test_developing_together_governs_a_projects_name():
     assert names("签订合作协议，共同开发湖城凯德广场综合体项目。") == ["湖城凯德广场综合体项目"]  # 湖城/?
+
+
+def test_a_campaign_pushed_on_by_its_slogan():
+    assert names("持续推进“清廉澄江”建设。") == ["“清廉澄江”"]
+
+
+def test_a_place_ending_in_a_level_character_is_not_a_verbs_complement():
+    assert names("加快推进澜州海铁联运枢纽项目建设。") == ["澜州海铁联运枢纽项目"]
+    assert names("要用好区人工智能产业发展基金。") == ["区人工智能产业发展基金"]

@@ -56,6 +56,8 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     if not events and attended:
         kind, number, at = attended
         events.append(MeetingMention(kind, _label(body, at), when, number, evidence=sentence_at(body, at)))
+    if not events:  # 率团赴香港开展招商活动。\n在港期间，代表团拜会了…: the visits the lead's journey made
+        events = _visits_after_lead(body, lead, when)
     if not events:
         return []
     attendees = participants(body, persons)
@@ -178,6 +180,17 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
             out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair, attendees=present,
                                       evidence=(start, end)))
     return out
+
+
+def _visits_after_lead(body: str, lead: int, when: date | None) -> list[MeetingMention]:
+    """The first visit or tour told in the paragraph after a lead that names no event."""
+    cut = body.find("\n", lead + 1)
+    for start, end in sentences(body[: cut if cut > 0 else len(body)]):
+        match = _event_in(body, start, end) if start > lead else None
+        if match and WORDS.get(match[0]) in ("visit", "tour"):
+            kind, number, at = match
+            return [MeetingMention(kind, _label(body, at), when, number, evidence=(start, end))]
+    return []
 
 
 def _later_meetings(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:

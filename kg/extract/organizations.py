@@ -38,7 +38,7 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{
                      r"(?:我市|本地|全市|全省|(?:[德美日韩英法意]国|欧洲|外资|民营|龙头|知名|头部))?"  # 等德国企业
                      r"(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
-_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|政协|纪委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
+_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|政协|纪委|监委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司"}

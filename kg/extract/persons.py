@@ -197,7 +197,7 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
         name = text[start:end]
         if len(name) == size and _follows(text, end) and end < len(text) and text[end] not in PUNCT:
             surname_needed = need_surname or not text.startswith(strong, end)
-            if plausible_name(name, surname_needed):
+            if plausible_name(name, surname_needed, listed):  # (市领导晏平、万里|出席: a list's last item)
                 ends.append(end)
     if not ends:
         return None
@@ -208,9 +208,10 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
 
 
 def _preposition_after(text: str, start: int, end: int, need_surname: bool) -> bool:
-    """Whether a four-character candidate is a three-character name and the preposition after it
-    (薄文卿|就《决定》作说明)."""
-    return end - start == 4 and text[end - 1] in PREPOSITIONS and plausible_name(text[start:end - 1], need_surname)
+    """Whether a four-character candidate is a three-character name and the preposition or the 说
+    after it (薄文卿|就《决定》作说明, 叶知秋|说，; but 深町哲也，: a name ending in 也)."""
+    return end - start == 4 and (text[end - 1] in PREPOSITIONS or text[end - 1] == "说") \
+        and plausible_name(text[start:end - 1], need_surname)
 
 
 def _follower_at(text: str, pos: int) -> str:

@@ -32,7 +32,7 @@ _NAMING = {"ns", "nz", "nrt", "nr", "j", "eng", "?"}  # words that start a prope
 _PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facility; 智算|中心 is a kind
 _WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
-_CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=[，。、；])")
+_CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化|推进)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=(?:建设)?[，。、；])")
 _LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市|跨区域|跨市|省级|市级)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
 _WORK_ON = frozenset(lexicon("project_work"))
@@ -60,6 +60,7 @@ _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多�
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
 _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
 _NAMED_ONLY = {"生产线"}  # endings that name one undertaking only with a phase, place or brand
+_COMPLEMENTS = set("好到在给成完")  # what follows a verb, which jieba may glue to a level (用|好区)
 _RUNS_ON = {"n", "vn", "m"}  # words of a name that a character jieba cut from them may follow
 _COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
 MAX_NAME = 30
@@ -233,7 +234,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             pass  # inside a quotation or brackets, anything goes
         elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
             return level_start(toks, k - 1)
-        elif prev.tag == "?" and len(prev.text) == 2 and prev.text[1] in LEVELS and k > 1 and toks[k - 2].tag == "v":
+        elif prev.tag == "?" and len(prev.text) == 2 and prev.text[0] in _COMPLEMENTS and prev.text[1] in LEVELS \
+                and k > 1 and toks[k - 2].tag == "v":
             return prev.start + 1  # 要用|好区|人工智能…基金: jieba glued the verb's 好 to the level
         elif lone_bound(prev):
             # 的|泾/zg|禾区…基金: a character that never stands alone starts the name, unless it stands
