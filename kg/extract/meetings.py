@@ -4,7 +4,9 @@ A report's lead paragraph names its event: the first event word there that is no
 attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the main event and its kind
 (`常委会第140次会议` gives 常委会会议 and session 140). A later lead sentence with another meeting
 verb adds a second event (a signing, then talks), but not one with a touring verb (`调研…。他先后走访了…`:
-stops of one tour); so does `还会见` further on. The chair is
+stops of one tour), if it names someone and is not told as done at the event (`会上，…签订…`); so does
+`还会见` or `签约前，…会见` further on, and a ceremony of another kind someone chairs (`…主持揭牌仪式`).
+A lead naming no event (`率团赴香港开展招商活动`) takes the first visit of the next paragraph. The chair is
 whoever `主持`; the attendees are everyone the report names except people only cited, such as
 the author of a speech being studied (`学习贯彻…总书记…重要讲话精神`).
 """
