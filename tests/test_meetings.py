@@ -157,3 +157,9 @@ def test_an_agreement_signed_is_an_event_one_signed_at_the_event_or_by_no_one_na
 def test_the_visits_of_a_journey_told_after_a_lead_naming_no_event():
     body = "10月14日，市委书记巩立平率党政代表团赴香港开展招商活动。\n在港期间，代表团拜会了宏澄地产有限公司。"
     assert [e.kind for e in events(body)] == ["拜会"]
+
+
+def test_a_tour_after_a_reception_told_later_is_an_event():
+    body = ("9月3日，市长卓立航会见宏澄集团副总经理凌立远一行。\n"
+            "会见后，卓立航陪同凌立远一行考察了澄江港化工园区。")
+    assert [e.kind for e in events(body)] == ["会见", "考察"]

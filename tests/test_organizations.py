@@ -444,3 +444,7 @@ def test_a_division_under_a_companys_short_name():
 
 def test_the_citys_discipline_commission_is_generic():
     assert found("市委常委、市纪委书记、市监委主任包立宇出席。市纪委监委召开会议。") == {}
+
+
+def test_a_park_named_with_a_word_jieba_tags_a_quantity():
+    assert "澄江县汽车零部件产业园" in found("先后来到宏澄有限公司、澄江县汽车零部件产业园，了解情况。")  # 零部件/mq

@@ -56,7 +56,7 @@ _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("follow
 # (区属国企|松陵城发集团: what kind of body the name that follows is; 深圳|拜访|华为…: the visit)
 # Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?",
-         "t", "z"}  # 青年/t: a time word inside a name (…青年创业园), never at its start
+         "t", "z", "mq"}  # 青年/t: a time word inside a name (…青年创业园), never at its start; 零部件/mq
 EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name may start with
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
