@@ -163,3 +163,9 @@ def test_a_tour_after_a_reception_told_later_is_an_event():
     body = ("9月3日，市长卓立航会见宏澄集团副总经理凌立远一行。\n"
             "会见后，卓立航陪同凌立远一行考察了澄江港化工园区。")
     assert [e.kind for e in events(body)] == ["会见", "考察"]
+
+
+def test_a_meeting_the_subject_goes_on_to_chair_in_the_lead_sentence():
+    body = "10月29日，市长邵立远率队调研民营企业，并主持召开民营企业家座谈会。\n副市长潘立新参加。"
+    found = events(body)
+    assert [(e.kind, e.chairs) for e in found] == [("调研", []), ("座谈会", ["邵立远"])]

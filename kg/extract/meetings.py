@@ -72,7 +72,22 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events)
     chairing_later = {name for event in later for name in event.chairs}
     events[0].chairs = [p.name for p in persons if p.name in attendees and p.name not in chairing_later and _chairs(body, p)]
-    return events + later
+    also = _also_chaired(body, events[0], persons)
+    return events + ([also] if also else []) + later
+
+
+def _also_chaired(body: str, first: MeetingMention, persons: list[PersonMention]) -> MeetingMention | None:
+    """A meeting the subject of the first event's sentence goes on to chair in it (市长某某率队调研…，
+    并主持召开…座谈会): an event of its own, chaired by the first person the sentence names."""
+    if first.evidence is None:
+        return None
+    start, end = first.evidence
+    m = _ALSO_CHAIRED.search(body, start, end)
+    named = sorted((s, p.name) for p in persons for s, _ in p.spans if start <= s < (m.start() if m else start))
+    if m is None or not named or _family(m.group(1)) == _family(first.kind) or WORDS.get(m.group(1)) != "event":
+        return None
+    return MeetingMention(m.group(1), _label(body, m.start(1)), first.date, chairs=[named[0][1]],
+                          attendees=list(first.attendees), organizations=list(first.organizations), evidence=first.evidence)
 
 
 _SAME_MEETING = {"会谈": "会见", "接见": "会见", "见面": "会见"}
@@ -163,6 +178,7 @@ def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], a
 
 
 _CHAIRED = re.compile(f"主持(?:召开)?(?:了)?({EVENT.pattern})")
+_ALSO_CHAIRED = re.compile(f"[，,]并主持(?:召开)?(?:了)?[^，。]{{0,20}}?({EVENT.pattern})")
 _REFERS_BACK = re.compile(r"^(?:会议|仪式|大会|活动)$|签")  # words for whatever event the lead told, or its signing
 
 
