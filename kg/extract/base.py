@@ -197,6 +197,13 @@ def _split_place_levels(text: str, items: list[Word]) -> list[Word]:
     return out
 
 
+def bracket_opening(toks: Words, k: int) -> int | None:
+    """The index of the `（` that the `）` at `toks[k - 1]` closes, if it opens a short bracket after
+    some word (…部件|（苏州）|有限公司: a place in brackets inside a company's name)."""
+    opening = next((j for j in range(k - 2, max(k - 8, -1), -1) if toks[j].text == "（"), None)
+    return opening if opening is not None and opening > 0 else None
+
+
 def ends_in_verb(word: Word) -> bool:
     """A word whose last two characters are a verb (全力支持, 认真学习), whatever its own tag."""
     tail = word.text[-2:]

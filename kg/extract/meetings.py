@@ -106,6 +106,11 @@ def _among_executives_only(attendees: list[str], persons: list[PersonMention]) -
         for p in taking_part)
 
 
+def _present(body: str, start: int, end: int, persons: list[PersonMention]) -> list[str]:
+    """Those a sentence names as taking part, not only cited."""
+    return [p.name for p in persons if any(start <= s < end and not cited(body, (s, e)) for s, e in p.spans)]
+
+
 def _names_a_party(body: str, start: int, end: int, persons: list[PersonMention]) -> bool:
     """Whether a sentence names someone, or the two sides (双方) of the event before it."""
     return "双方" in body[start:end] or any(start <= s < end for p in persons for s, _ in p.spans)
@@ -194,7 +199,7 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
                 or any(m.group(1) in e.kind or e.kind in m.group(1) for e in events):
             continue  # (主持会议, 主持签约仪式 after 签署…协议: the lead's event)
         chair = [p.name for p in persons if any(e == m.start() for _, e in p.spans)]
-        present = [p.name for p in persons if any(start <= s < end and not cited(body, (s, e)) for s, e in p.spans)]
+        present = _present(body, start, end, persons)
         if chair:
             out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair, attendees=present,
                                       evidence=(start, end)))
@@ -221,7 +226,7 @@ def _later_meetings(body: str, lead: int, when: date | None, persons: list[Perso
         again = _AGAIN.search(body, start, end) or _BEFORE_OR_AFTER.match(body, start, end)
         if not again:
             continue
-        present = [p.name for p in persons if any(start <= s < end and not cited(body, (s, e)) for s, e in p.spans)]
+        present = _present(body, start, end, persons)
         if not present:
             continue
         shift = next((days for word, days in _SHIFT.items() if word in body[start:again.start()]), 0)

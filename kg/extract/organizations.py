@@ -14,7 +14,7 @@ import re
 import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
-                             bound_start, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
+                             bound_start, bracket_opening, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
                              table, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
@@ -299,8 +299,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
     while k > 0:
         prev = toks[k - 1]
         if prev.text == "）" and ending_start - prev.start <= MAX_NAME:  # 中源锂能（云河）有限公司: a place in brackets
-            opening = next((j for j in range(k - 2, max(k - 8, -1), -1) if toks[j].text == "（"), None)
-            if opening is not None and opening > 0:
+            opening = bracket_opening(toks, k)
+            if opening is not None:
                 first, k = toks[opening].start, opening
                 continue
         if prev.text in _WORKS and ANY_ORG_ENDING.match(toks[k].text) is None:

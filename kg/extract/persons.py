@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, LEVELS, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
+from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
                              ends_in_verb, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
                              sentences, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
@@ -209,7 +209,7 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
 
 def _preposition_after(text: str, start: int, end: int, need_surname: bool) -> bool:
     """Whether a four-character candidate is a three-character name and the preposition or the 说
-    after it (薄文卿|就《决定》作说明, 叶知秋|说，; but 深町哲也，: a name ending in 也)."""
+    after it (薄文卿|就《决定》作说明, 叶知秋|说，; but 田中和也，: a name ending in 也)."""
     return end - start == 4 and (text[end - 1] in PREPOSITIONS or text[end - 1] == "说") \
         and plausible_name(text[start:end - 1], need_surname)
 
@@ -266,8 +266,8 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
     while k > 0:
         prev = toks[k - 1]
         if prev.text == "）":  # …部件（苏州）有限公司|总经理: a place in brackets inside a company's name
-            opening = next((j for j in range(k - 2, max(k - 6, -1), -1) if toks[j].text == "（"), None)
-            if opening is not None and opening > 0 and ending_start - toks[opening].start <= MAX_PREFIX:
+            opening = bracket_opening(toks, k)
+            if opening is not None and ending_start - toks[opening].start <= MAX_PREFIX:
                 first, k = toks[opening].start, opening
                 continue
         if prev.text in LEVELS and prev.tag not in PREFIX_TAGS:  # 县/zg|人大常委会副主任: a level starts the body

@@ -39,12 +39,6 @@ _WORK_ON = frozenset(lexicon("project_work"))
 _BUILD = {"建设", "投资", "新建", "兴建", "承建"}
 # The verbs that build a facility named after them (not 筹建: what is founded is a body, 筹建…创新中心)
 BUILT_BY = _BUILD - {"投资", "承建"}
-
-
-def builds(verb: str, name: str) -> bool:
-    """Whether `verb` builds the facility `name` (建设…中心), rather than founding a body: 共建 founds
-    a laboratory with a partner, and builds only a development or a computing centre with one."""
-    return verb in BUILT_BY or (verb == "共建" and _FACILITY_END.search(name) is not None)
 _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "ad", "vn", "v", "l", "m", "mq", "d", "eng",
@@ -64,6 +58,12 @@ _COMPLEMENTS = set("好到在给成完")  # what follows a verb, which jieba may
 _RUNS_ON = {"n", "vn", "m"}  # words of a name that a character jieba cut from them may follow
 _COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
 MAX_NAME = 30
+
+
+def builds(verb: str, name: str) -> bool:
+    """Whether `verb` builds the facility `name` (建设…中心), rather than founding a body: 共建 founds
+    a laboratory with a partner, and builds only a development or a computing centre with one."""
+    return verb in BUILT_BY or (verb == "共建" and _FACILITY_END.search(name) is not None)
 
 
 def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
