@@ -169,3 +169,23 @@ def test_a_meeting_the_subject_goes_on_to_chair_in_the_lead_sentence():
     body = "10月29日，市长邵立远率队调研民营企业，并主持召开民营企业家座谈会。\n副市长潘立新参加。"
     found = events(body)
     assert [(e.kind, e.chairs) for e in found] == [("调研", []), ("座谈会", ["邵立远"])]
+
+
+def test_talks_held_by_those_attending_a_signing_are_their_own_event():
+    text = ("5月12日，市政府与澜海集团签署战略合作协议。市长宋明远、澜海集团董事长贺立群出席签约仪式并座谈。"
+            "副市长韩佳宁，市发展改革委负责同志参加签约。")
+    signing, talks = events(text)
+    assert signing.kind == "签署" and talks.kind == "座谈"
+    assert signing.attendees == ["宋明远", "贺立群", "韩佳宁"] and talks.attendees == ["宋明远", "贺立群"]
+
+
+def test_the_acts_of_one_signing_are_one_event():
+    text = "5月12日，市政府与澜海集团签署战略合作协议。副市长韩佳宁与澜海集团总裁贺立群代表双方签约。市长宋明远出席。"
+    assert [e.kind for e in events(text)] == ["签署"]
+
+
+def test_someone_named_only_at_a_ceremony_chaired_later_did_not_attend_the_lead_event():
+    text = ("5月12日，市政府与澜海银行签署金融合作协议。市长宋明远出席。\n"
+            "当天，澜海产业基金揭牌成立。副市长韩佳宁主持揭牌仪式。")
+    signing, unveiling = events(text)
+    assert signing.attendees == ["宋明远"] and unveiling.chairs == ["韩佳宁"]

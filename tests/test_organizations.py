@@ -448,3 +448,10 @@ def test_the_citys_discipline_commission_is_generic():
 
 def test_a_park_named_with_a_word_jieba_tags_a_quantity():
     assert "澄江县汽车零部件产业园" in found("先后来到宏澄有限公司、澄江县汽车零部件产业园，了解情况。")  # 零部件/mq
+
+
+def test_a_registered_name_holding_he_is_not_cut_at_it():
+    # 东江|和|记|实业: a brand is never one character, so the 和 belongs to the name
+    assert set(found("市长会见了东江和记实业有限公司董事总经理一行。")) == {"东江和记实业有限公司"}
+    assert set(found("市长会见了青山和美实业有限公司董事总经理一行。")) == {"青山和美实业有限公司"}
+    assert set(found("市政府和澜海集团有限公司签约。")) == {"澜海集团有限公司"}

@@ -5,7 +5,8 @@ attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the
 (`常委会第140次会议` gives 常委会会议 and session 140). A later lead sentence with another meeting
 verb adds a second event (a signing, then talks), but not one with a touring verb (`调研…。他先后走访了…`:
 stops of one tour), if it names someone and is not told as done at the event (`会上，…签订…`); so does
-`还会见` or `签约前，…会见` further on, and a ceremony of another kind someone chairs (`…主持揭牌仪式`).
+`还会见` or `签约前，…会见` further on, talks those attending go on to (`出席签约仪式并座谈`), and a
+ceremony of another kind someone chairs (`…主持揭牌仪式`), whose people only named there attend that alone.
 A lead naming no event (`率团赴香港开展招商活动`) takes the first visit of the next paragraph. The chair is
 whoever `主持`; the attendees are everyone the report names except people only cited, such as
 the author of a speech being studied (`学习贯彻…总书记…重要讲话精神`).
@@ -30,6 +31,8 @@ _SPEAKING = re.compile(r"^(?:指出|强调|要求|认为|提出|号召|还|听�
 _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith(kind + "\t"))
           for kind in ("before", "after", "clause")}
 _AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪式上|现场|会议期间|其间)，")
+# 出席签约仪式并座谈: those attending one event go on to another, told by its verb.
+_AND_THEN = re.compile(f"(?:出席|参加)[^，。]{{1,20}}?并({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
 _AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会)")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…)
 # tells an event of its own.
@@ -71,9 +74,34 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
         event.attendees, event.organizations = list(attendees), involved
     later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events)
     chairing_later = {name for event in later for name in event.chairs}
+    elsewhere = _only_at(body, later, persons)
+    for event in events:
+        event.attendees = [name for name in event.attendees if name not in elsewhere]
     events[0].chairs = [p.name for p in persons if p.name in attendees and p.name not in chairing_later and _chairs(body, p)]
     also = _also_chaired(body, events[0], persons)
-    return events + ([also] if also else []) + later
+    return events + _and_then(body, lead, events, persons, involved) + ([also] if also else []) + later
+
+
+def _only_at(body: str, later: list[MeetingMention], persons: list[PersonMention]) -> set[str]:
+    """Those named only in the sentences telling later events (启幕式前一天，…还会见了某某): they took part
+    in those, not in the lead's event."""
+    spans = [e.evidence for e in later if e.evidence]
+    return {p.name for p in persons
+            if all(cited(body, span) or any(s <= span[0] < e for s, e in spans) for span in p.spans)}
+
+
+def _and_then(body: str, lead: int, events: list[MeetingMention], persons: list[PersonMention],
+              involved: list[str]) -> list[MeetingMention]:
+    """Talks those attending the lead's event go on to hold (…出席签约仪式并座谈): an event of its own,
+    taken part in by those the sentence names."""
+    out: list[MeetingMention] = []
+    for start, end in sentences(body[:lead]):
+        then = _AND_THEN.search(body, start, end)
+        if then and _family(then.group(1)) not in {_family(e.kind) for e in events + out}:
+            out.append(MeetingMention(then.group(1), _label(body, then.start(1)), events[0].date,
+                                      attendees=_present(body, start, end, persons), organizations=list(involved),
+                                      evidence=(start, end)))
+    return out
 
 
 def _also_chaired(body: str, first: MeetingMention, persons: list[PersonMention]) -> MeetingMention | None:
@@ -90,7 +118,7 @@ def _also_chaired(body: str, first: MeetingMention, persons: list[PersonMention]
                           attendees=list(first.attendees), organizations=list(first.organizations), evidence=first.evidence)
 
 
-_SAME_MEETING = {"会谈": "会见", "接见": "会见", "见面": "会见"}
+_SAME_MEETING = {"会谈": "会见", "座谈": "会见", "接见": "会见", "见面": "会见", "签约": "签署", "签订": "签署"}
 
 
 _COMPANY = re.compile(r"公司|集团|银行|控股|企业")

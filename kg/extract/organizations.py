@@ -314,6 +314,9 @@ def _name_start(toks: Words, ending_start: int) -> int:
                 and prev.text not in PREPOSITIONS and ending_start - prev.start <= MAX_NAME:
             first, k = prev.start, k - 1  # 华润|置/v|地/uv|有限公司: jieba cut the brand into odd pieces
             continue
+        if registered and prev.text == "和" and len(toks[k].text) == 1 and k > 1 and toks[k - 2].tag in PROPER:
+            first, k = toks[k - 2].start, k - 2  # 长江|和|记/n|实业有限公司: no brand is one character, 和 is in it
+            continue
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
             _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)
