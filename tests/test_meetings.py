@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import meetings, organizations, persons
+from kg.extract import extract, meetings, organizations, persons
+from kg.model import Article, Page, Span
 
 DAY = date(2025, 5, 12)
 
@@ -10,6 +11,12 @@ DAY = date(2025, 5, 12)
 def events(text: str):
     people = persons.find(text)
     return meetings.find(text, DAY, people, organizations.find(text))
+
+
+def extracted_events(body: str):
+    """The events of an article read whole, with posts tied to the organizations found."""
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    return extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body)))), date=DAY)).meetings
 
 
 def test_a_numbered_standing_committee_meeting_with_its_chair():
@@ -189,3 +196,42 @@ def test_someone_named_only_at_a_ceremony_chaired_later_did_not_attend_the_lead_
             "当天，澜海产业基金揭牌成立。副市长韩佳宁主持揭牌仪式。")
     signing, unveiling = events(text)
     assert signing.attendees == ["宋明远"] and unveiling.chairs == ["韩佳宁"]
+
+
+def test_a_later_paragraph_opening_on_its_own_day_tells_its_own_event():
+    text = ("5月12日至13日，市委书记林向东率党政代表团赴深圳考察，先后走访了澜舟智算科技有限公司。\n"
+            "13日上午，青澜（深圳）投资环境推介会举行，林向东出席并致辞，副市长韩佳宁推介青澜投资环境。")
+    tour, promotion = events(text)
+    assert tour.kind == "考察" and tour.attendees == ["林向东"]
+    assert promotion.kind == "推介会" and promotion.date == date(2025, 5, 13)
+    assert promotion.attendees == ["林向东", "韩佳宁"]
+
+
+def test_talks_after_a_signing_told_later_are_their_own_event():
+    text = ("5月12日，青澜高新区与澜海生物医药有限公司举行签约仪式。副市长韩佳宁，澜海生物医药董事长贺立群出席。\n"
+            "签约后，青澜高新区党工委书记宋明远与贺立群进行了座谈。")
+    signing, talks = events(text)
+    assert talks.kind == "座谈" and talks.attendees == ["贺立群", "宋明远"]
+    assert signing.attendees == ["韩佳宁", "贺立群"]
+
+
+def test_talks_before_a_signing_told_in_the_lead_are_held_by_those_it_names():
+    text = ("5月12日，市政府与澜海集团签署战略合作协议。签约前，市委书记林向东会见了澜海集团董事长贺立群一行。"
+            "副市长韩佳宁与澜海集团总裁宋明远代表双方签约。")
+    signing, talks = events(text)
+    assert talks.kind == "会见" and talks.attendees == ["林向东", "贺立群"]
+    assert signing.attendees == ["林向东", "贺立群", "韩佳宁", "宋明远"]
+
+
+def test_executives_of_companies_named_short_sign_no_event_of_officials():
+    text = ("5月12日，澜海农商银行与青澜城建控股集团有限公司签署综合授信协议。"
+            "澜海农商银行董事长贺立群、青澜城建控股总经理宋明远出席签约仪式。")
+    assert extracted_events(text) == []
+
+
+def test_a_signing_after_a_reception_is_taken_part_in_by_those_its_paragraph_names():
+    text = ("5月12日，市委书记林向东会见澜海集团副总经理贺立群一行。\n"
+            "会见后，市政府与澜海集团江苏分公司签署战略合作协议。副市长韩佳宁，澜海集团江苏分公司总经理宋明远参加活动。")
+    reception, signing = events(text)
+    assert reception.attendees == ["林向东", "贺立群"]
+    assert signing.kind == "签署" and signing.attendees == ["韩佳宁", "宋明远"]

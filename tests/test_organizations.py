@@ -455,3 +455,20 @@ def test_a_registered_name_holding_he_is_not_cut_at_it():
     assert set(found("市长会见了东江和记实业有限公司董事总经理一行。")) == {"东江和记实业有限公司"}
     assert set(found("市长会见了青山和美实业有限公司董事总经理一行。")) == {"青山和美实业有限公司"}
     assert set(found("市政府和澜海集团有限公司签约。")) == {"澜海集团有限公司"}
+
+
+def test_a_companys_board_in_a_title_is_not_a_body():
+    assert set(found("市委书记会见了澜汐控股集团董事局主席一行。")) == {"澜汐控股集团"}
+
+
+def test_every_short_name_the_article_uses_is_an_alias():
+    # 澜汐|控股集团: jieba glues the inner ending 控股 to 集团, so 澜汐控股 is cut inside a word
+    text = "市政府与澜汐控股集团有限公司签约。澜汐控股集团董事长出席。澜汐控股在新能源领域实力雄厚。"
+    kind, aliases = found(text)["澜汐控股集团有限公司"]
+    assert set(found(text)) == {"澜汐控股集团有限公司"} and set(aliases) == {"澜汐控股集团", "澜汐控股"}
+
+
+def test_a_registered_name_after_a_conjunction_starts_even_at_an_adjective():
+    # 和|明远/a|纺织科技有限公司: a registered name listed is written whole
+    text = "先后来到澜江特钢集团有限公司和明远纺织科技有限公司，深入车间。"
+    assert set(found(text)) == {"澜江特钢集团有限公司", "明远纺织科技有限公司"}

@@ -211,3 +211,15 @@ def test_a_name_before_tuandui_or_shuo():
     assert list(found("澄江大学教授卫立强团队的项目获奖。")) == ["卫立强"]
     assert list(found("澄江市第一人民医院院长叶知秋说，医院将推进建设。")) == ["叶知秋"]
     assert "田中和也" in found("澄江日商俱乐部会长田中和也，副市长孙立出席。")  # a name may end in 也
+
+
+def test_a_name_jieba_made_up_after_a_title_whatever_verb_follows():
+    assert found("郁青出席并致辞，副市长阚明轩推介青澜投资环境。")["阚明轩"] == ["副市长"]
+
+
+def test_a_name_before_zuo_giving_a_lecture():
+    assert found("邀请澜州大学教授庞一鸣作“产业转型”专题辅导。") == {"庞一鸣": ["澜州大学教授"]}
+
+
+def test_a_name_before_yingyao():
+    assert found("副市长蒋明澈应邀到会通报有关情况。") == {"蒋明澈": ["副市长"]}

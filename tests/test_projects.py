@@ -49,6 +49,7 @@ def names(text: str) -> list[str]:
     ("助力明州海港城二期工程、明州至奉川段改扩建工程等重大项目建设。", "明州至奉川段改扩建工程"),  # a road's two ends
     ("市政务服务中心推行“一件事一次办”改革，压缩办理时间。", "“一件事一次办”改革"),  # a reform named by its slogan
     ("其中“太平英才”引育计划资助项目5个。", "“太平英才”引育计划"),  # the programme, not the projects it funds
+    ("澜汐集团将参与青澜港综合物流枢纽建设。", "青澜港综合物流枢纽"),  # a hub being built
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -69,6 +70,8 @@ def test_named_projects(text, name):
     "副市长宣布工程启动。",
     "推动各大科技新城建设。",  # every city's developments, none named
     "9月23日，太平市院士工作站授牌暨人才项目签约活动举行。",  # 暨 joins two events
+    "推介会上，共有12个项目集中签约。",  # projects counted, none named
+    "青澜正加快建设长三角先进制造业基地。",  # what a city means to be, by its trade: no facility
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

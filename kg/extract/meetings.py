@@ -6,7 +6,8 @@ attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the
 verb adds a second event (a signing, then talks), but not one with a touring verb (`调研…。他先后走访了…`:
 stops of one tour), if it names someone and is not told as done at the event (`会上，…签订…`); so does
 `还会见` or `签约前，…会见` further on, talks those attending go on to (`出席签约仪式并座谈`), and a
-ceremony of another kind someone chairs (`…主持揭牌仪式`), whose people only named there attend that alone.
+ceremony of another kind someone chairs (`…主持揭牌仪式`), and a later paragraph opening on a day of its own
+(`11日上午，…推介会举行`); people named only there attend that alone.
 A lead naming no event (`率团赴香港开展招商活动`) takes the first visit of the next paragraph. The chair is
 whoever `主持`; the attendees are everyone the report names except people only cited, such as
 the author of a speech being studied (`学习贯彻…总书记…重要讲话精神`).
@@ -36,7 +37,7 @@ _AND_THEN = re.compile(f"(?:出席|参加)[^，。]{{1,20}}?并({alternation([w 
 _AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会)")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…)
 # tells an event of its own.
-_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|仪式|活动|会)[前后]，[^。]{0,30}?(会见|会谈|看望|拜会|考察|参观|调研)")
+_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|仪式|活动|会)[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|考察|参观|调研|签署|签订|签约)")
 _SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
 _CLAUSE_END = "，。；：！？"
 _WINDOW = 200  # a clause is read this far around a mention at most
@@ -72,7 +73,11 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     involved = _involved(body[:lead], orgs, persons, attendees)
     for event in events:
         event.attendees, event.organizations = list(attendees), involved
-    later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events)
+    for event in events[1:]:  # 签署…。签约前，甲会见了乙: the talks before are held by those their sentence names
+        if event.evidence and _BEFORE_OR_AFTER.match(body, event.evidence[0]):
+            event.attendees = _present(body, *event.evidence, persons)
+    later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events) \
+        + _dated_later(body, lead, when, persons)
     chairing_later = {name for event in later for name in event.chairs}
     elsewhere = _only_at(body, later, persons)
     for event in events:
@@ -130,7 +135,7 @@ def _among_executives_only(attendees: list[str], persons: list[PersonMention]) -
     association's head may stand for the state at its events."""
     taking_part = [p for p in persons if p.name in attendees]
     return bool(taking_part) and all(
-        p.posts and not is_official(p) and all(_COMPANY.search(q.title) for q in p.posts)
+        p.posts and not is_official(p) and all(_COMPANY.search(q.title + (q.org or "")) for q in p.posts)
         for p in taking_part)
 
 
@@ -234,6 +239,31 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
     return out
 
 
+_DAY_OPENING = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上|晚间|晚)?，")
+
+
+def _dated_later(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:
+    """A meeting or ceremony told by a later paragraph that opens on a day of its own (6月11日上午，…推介会举行):
+    an event of that day, taken part in by those the paragraph names. (A tour's later days are the tour.)"""
+    out: list[MeetingMention] = []
+    for start in (m.end() for m in re.finditer("\n", body) if m.end() > lead):
+        day = _DAY_OPENING.match(body, start)
+        cut = body.find("\n", start)
+        end = cut if cut > 0 else len(body)
+        opening = next(((s, e) for s, e in sentences(body[:end]) if s >= start), None)
+        match = _event_in(body, *opening) if day and opening else None
+        if not match or WORDS.get(match[0]) == "tour" or when is None:
+            continue
+        try:
+            on = when.replace(month=int(day.group(1) or when.month), day=int(day.group(2)))
+        except ValueError:
+            continue  # a day the month has not: no date to give it
+        kind, number, at = match
+        out.append(MeetingMention(kind, _label(body, at), on, number, attendees=_present(body, start, end, persons),
+                                  evidence=(start, end)))
+    return out
+
+
 def _visits_after_lead(body: str, lead: int, when: date | None) -> list[MeetingMention]:
     """The first visit or tour told in the paragraph after a lead that names no event."""
     cut = body.find("\n", lead + 1)
@@ -246,7 +276,8 @@ def _visits_after_lead(body: str, lead: int, when: date | None) -> list[MeetingM
 
 
 def _later_meetings(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:
-    """Events told after the lead: `启幕式前一天，宋明远还会见了…`, `签约前，甲会见了乙一行`."""
+    """Events told after the lead: `启幕式前一天，宋明远还会见了…`, `签约前，甲会见了乙一行`, taken part in by
+    those the sentence names, or the paragraph it opens if it names none (`会见后，市政府与…签署…。…参加活动。`)."""
     out = []
     for start, end in sentences(body):
         if start < lead:
@@ -255,6 +286,10 @@ def _later_meetings(body: str, lead: int, when: date | None, persons: list[Perso
         if not again:
             continue
         present = _present(body, start, end, persons)
+        if not present and body[start - 1:start] == "\n":  # 会见后，市政府与…签署…协议。副市长某某…参加活动。
+            cut = body.find("\n", end)
+            end = cut if cut > 0 else len(body)  # the paragraph it opens names who took part
+            present = _present(body, start, end, persons)
         if not present:
             continue
         shift = next((days for word, days in _SHIFT.items() if word in body[start:again.start()]), 0)

@@ -224,6 +224,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         title = TITLE_AHEAD.match(text, m.start())
         if title and title.end() > m.end():
             continue  # 厅|长, 局|长: the ending starts a title, not a name
+        if any((t := TITLE_AHEAD.match(text, p)) and t.end() > m.end() for p in range(max(0, m.start() - 3), m.start())):
+            continue  # 集团|董事局主席: the ending is inside a title, a company's own board
         if m.end() < len(text) and ((ENDING.match(text, m.end()) and not TITLE_AHEAD.match(text, m.end()))
                                     or (text[m.end()] in "组员" and toks[toks.index_at(m.end() - 1)].end > m.end())):
             continue  # the inner part of a longer ending or word (中心组, 委员), not 局|局长 or 支队|组织
@@ -332,8 +334,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if prev.tag == "?" and prev.text[-1] in GLUED_PREPOSITIONS and len(prev.text) > 1:
             return prev.end  # or the name before it to the preposition (欧阳|立受|市政府委托, 任命韦正|清为|市…委员会)
         first, k = prev.start, k - 1
-    registered = k > 0 and toks[k - 1].text in "、，：" and any(
-        w.text in _LEGAL for w in toks[k:toks.index_at(ending_start) + 1])  # 、|日立/b|电梯（中国）有限公司…
+    registered = k > 0 and toks[k - 1].text in "、，：和与及" and any(
+        w.text in _LEGAL for w in toks[k:toks.index_at(ending_start) + 1])  # 、|日立/b|电梯（中国）有限公司, 和|明远/a|…
     while not registered and k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE \
             and toks[k].text not in "（）" and not (len(toks[k].text) == 1 and toks[k + 1].tag == "j"):  # 深|创投集团
         k += 1  # a name does not start with an adjective or a verb (古老|书院, 建设|智算中心)
@@ -400,9 +402,7 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     place = leading_place(name) or _named_place(body, name)
     if kind_of(name) == "enterprise":
         for full in dict.fromkeys([name, name[len(place):]]):  # 华创投资控股 for 深圳市华创投资控股有限公司
-            stem = _cut_at_a_word(body, full)
-            if stem and stem not in out:
-                out.append(stem)
+            out.extend(stem for stem in _cut_at_words(body, full) if stem not in out)
         rest = name[len(place):]
         if place and len(rest) >= 3 and rest not in out and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
@@ -439,19 +439,22 @@ def _tail(body: str, name: str, ending: str, taken: list[tuple[int, int]]) -> st
     return None
 
 
-def _cut_at_a_word(body: str, full: str) -> str | None:
-    """The longest start of `full` (the name, or the name less its place) cut at a word boundary
-    that stands on its own elsewhere in the body, if any."""
+def _cut_at_words(body: str, full: str) -> list[str]:
+    """The starts of `full` (the name, or the name less its place) cut at a word boundary that
+    stand on their own elsewhere in the body, longest first (远川控股集团 and 远川控股 for
+    远川控股集团有限公司)."""
     bare = full[: len(full) - len(final_ending(full))]
-    cuts = [w.end for w in words(full)][:-1]
+    # word ends, and ends of an inner organization ending that jieba glued to the next (远川|控股集团)
+    cuts = sorted({w.end for w in words(full)[:-1]} | {i for i in range(3, len(full)) if final_ending(full[:i])})
+    out = []
     for k, cut in sorted(enumerate(cuts), key=lambda c: -c[1]):
         stem = full[:cut]
         if _is_place(stem) or len(stem) < 2 or (k == 0 and stem != bare):
             continue  # one word is a short name only as the whole name less its ending (澜海|集团)
-        if any(_on_its_own(body, m.end()) and not body.startswith(full, m.start())
+        if any(_on_its_own(body, m.end()) and not any(body.startswith(longer, m.start()) for longer in [full, *out])
                for m in re.finditer(re.escape(stem), body)):
-            return stem
-    return None
+            out.append(stem)
+    return out
 
 
 _BRAND_WORD = {"nz", "nr", "nrt", "j", "eng", "?"}

@@ -86,6 +86,8 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
             continue  # read as a name, the inner part of a longer title (议长|顾问) or of a body (常委|会)
         name_end = _name_end(text, m.end())
         if name_end is None:
+            name_end = _made_up_name(text, toks, m.end())
+        if name_end is None:
             continue
         first = _title_start(text, toks, m.start())
         titles = _chained(text, toks, first) + [text[first:m.end()]]
@@ -207,11 +209,22 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
 
 
+def _made_up_name(text: str, toks: Words, start: int) -> int | None:
+    """The end of a name jieba made up as one word right after a title, whatever verb follows it
+    (副市长|葛振宇/?|推介…): a surname and one or two characters it knows no word for."""
+    word = toks[toks.index_at(start)]
+    if word.start == start and word.tag in ("?", "nr") and len(word.text) in (2, 3) \
+            and plausible_name(word.text, need_surname=True):
+        return word.end
+    return None
+
+
 def _preposition_after(text: str, start: int, end: int, need_surname: bool) -> bool:
-    """Whether a four-character candidate is a three-character name and the preposition or the 说
-    after it (薄文卿|就《决定》作说明, 叶知秋|说，; but 田中和也，: a name ending in 也)."""
-    return end - start == 4 and (text[end - 1] in PREPOSITIONS or text[end - 1] == "说") \
-        and plausible_name(text[start:end - 1], need_surname)
+    """Whether a four-character candidate is a three-character name and the preposition, 说 or 作
+    after it (薄文卿|就《决定》作说明, 叶知秋|说，, 施一鸣|作“…”辅导; but 田中和也，: a name ending in 也,
+    and 欧阳志和: a compound surname's name)."""
+    return end - start == 4 and (text[end - 1] in PREPOSITIONS or text[end - 1] in "说作") \
+        and text[start:start + 2] not in SURNAMES and plausible_name(text[start:end - 1], need_surname)
 
 
 def _follower_at(text: str, pos: int) -> str:

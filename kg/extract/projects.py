@@ -22,7 +22,7 @@ _YEARS = re.compile(r"[一二三四五六七八九十两]+年")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个项]")
 # A development named by its kind of place, being built (零碳产业园|建设, …医药港|和…科学城|建设,
 # …产业园|和…整治工程, 推进…产业基地|建设).
-_FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港|产业基地|基地|计算中心|算力中心|数据中心)"
+_FACILITY = r"(?:产业园|科技园|创业园|物流园|科创谷|科学城|科技城|新城|医药港|物流港|枢纽|产业基地|基地|计算中心|算力中心|数据中心)"
 _BUILT_FACILITY = re.compile(r"(?:研发中心|创新中心|中心|基地|产业园|科技园|总部|工厂)(?![\u4e00-\u9fff])")
 _FACILITY_END = re.compile(f"{_FACILITY}$")
 _JOINTLY_BUILT = re.compile(f"共建([^，。；、和与及]{{1,20}}?({_FACILITY}))")
@@ -48,7 +48,7 @@ _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
-                           r"|资助|储备"
+                           r"|资助|储备|个"
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
 _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
@@ -97,7 +97,7 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             brand = toks[k].tag in _PLACE_OR_BRAND or (toks[k].tag == "?" and (  # 舍弗勒/?, 中车/?|香城…
                 len(toks[k].text) >= 3 or m.start() - first >= 4))  # (智算/?|中心: a kind)
             if 0 < k and builds(toks[k - 1].text, text[first:m.end()]) and brand and first < m.start() \
-                    and _specific(text[first:m.start()]):
+                    and _specific(text[first:m.start()]) and not _of_a_trade(text[first:m.start()]):
                 found.setdefault(text[first:m.end()], ProjectMention(text[first:m.end()], "construction", evidence=(start, end)))
         for m in ENDING.finditer(text):
             if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()) \
@@ -186,6 +186,13 @@ def _specific(stem: str, joined: bool = False) -> bool:
     if _GENERIC_LAST.match(parts[-1].text) or not any(w.tag in _NOUNS for w in parts):
         return False
     return len(stem) > 4 or not all(w.tag in _COMMON for w in parts)
+
+
+def _of_a_trade(stem: str) -> bool:
+    """Whether `stem` ends in a trade (长三角先进制造业|基地: what a region means to be, not a facility
+    built); 汽车产业|基地 is one an industry's plants make up."""
+    last = words(stem)[-1].text
+    return last.endswith("业") and last != "产业"
 
 
 def _proper(stem: str) -> bool:
