@@ -235,3 +235,10 @@ def test_a_signing_after_a_reception_is_taken_part_in_by_those_its_paragraph_nam
     reception, signing = events(text)
     assert reception.attendees == ["林向东", "贺立群"]
     assert signing.kind == "签署" and signing.attendees == ["韩佳宁", "宋明远"]
+
+
+def test_a_reception_before_a_signing_ceremony_told_later():
+    text = ("5月12日，青澜高新区与澜和精工株式会社举行签约仪式。市长宋明远，澜和精工株式会社社长佐野健太出席签约仪式。\n"
+            "签约仪式前，宋明远会见了佐野健太一行。副市长韩佳宁主持签约仪式。")
+    signing, reception = events(text)
+    assert reception.kind == "会见" and reception.attendees == ["宋明远", "佐野健太"]

@@ -472,3 +472,28 @@ def test_a_registered_name_after_a_conjunction_starts_even_at_an_adjective():
     # 和|明远/a|纺织科技有限公司: a registered name listed is written whole
     text = "先后来到澜江特钢集团有限公司和明远纺织科技有限公司，深入车间。"
     assert set(found(text)) == {"澜江特钢集团有限公司", "明远纺织科技有限公司"}
+
+
+def test_a_japanese_company_whose_brand_holds_he():
+    text = "青澜高新区与日本东和精工株式会社举行签约仪式。东和精工株式会社社长出席。"
+    assert found(text) == {"日本东和精工株式会社": ("enterprise", ["东和精工株式会社"])}
+
+
+def test_a_plant_named_by_its_place_or_brand_is_no_company():
+    assert found("将把青澜工厂打造成集团在中国的重要生产基地。") == {}
+
+
+def test_an_industry_alliance_is_a_body():
+    assert found("论坛上，青澜市数字经济产业联盟揭牌成立。") == {"青澜市数字经济产业联盟": ("other", [])}
+
+
+def test_a_plants_manager_works_for_the_company_named_with_its_short_name():
+    text = "ASML（青澜）光刻设备有限公司等企业参加座谈。ASML青澜工厂总经理马克·范德堡表示，将追加投资。"
+    [person] = [p for p in extracted(text).persons if p.name == "马克·范德堡"]
+    assert [(q.title, q.org) for q in person.posts] == [("ASML青澜工厂总经理", "ASML（青澜）光刻设备有限公司")]
+
+
+def test_a_party_post_in_a_company_abbreviated_before_its_inner_ending_is_an_executives():
+    text = "该工程由中国建筑第九工程局有限公司承建。中建九局党委常委、副总经理钱远山表示，将建设精品工程。"
+    [person] = extracted(text).persons
+    assert [(q.title, q.org, q.category) for q in person.posts][0] == ("党委常委", "中国建筑第九工程局有限公司", "executive")

@@ -223,3 +223,16 @@ def test_a_name_before_zuo_giving_a_lecture():
 
 def test_a_name_before_yingyao():
     assert found("副市长蒋明澈应邀到会通报有关情况。") == {"蒋明澈": ["副市长"]}
+
+
+def test_a_japanese_name_after_a_title():
+    assert found("澜和电机株式会社社长佐野健太出席签约仪式。")["佐野健太"] == ["澜和电机株式会社社长"]
+
+
+def test_a_brand_holding_he_stays_in_a_titles_body():
+    # 东|和|精工: no brand is one character, so the walk goes on over the 和
+    assert found("东和精工株式会社社长佐野健太出席签约仪式。")["佐野健太"] == ["东和精工株式会社社长"]
+
+
+def test_a_visited_old_party_member():
+    assert found("林向东来到老党员龚长顺家中，详细询问老人的身体状况。") == {"龚长顺": []}

@@ -72,6 +72,7 @@ def test_named_projects(text, name):
     "9月23日，太平市院士工作站授牌暨人才项目签约活动举行。",  # 暨 joins two events
     "推介会上，共有12个项目集中签约。",  # projects counted, none named
     "青澜正加快建设长三角先进制造业基地。",  # what a city means to be, by its trade: no facility
+    "这是我市投资规模最大的单体基础设施项目。",  # described by common words, not named
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

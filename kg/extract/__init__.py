@@ -76,6 +76,9 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
             company = by_alias.get(short) or by_name.get(short) or _abbreviated(short, by_name) if short else None
             if company is not None and company.kind == "enterprise":  # 上海电气|党委副书记: a company's Party
                 post.title, post.org, post.category = organ.group(0) + ending, company.name, "executive"  # post
+                if short != company.name and short not in company.aliases:
+                    company.aliases.append(short)  # (中建八局 of 中国建筑第八工程局有限公司)
+                    by_alias[short] = company
             elif prefix in by_alias:  # 中国远航保险江澜分公司|党委书记: the title stands with the full name
                 post.title, post.org = ending, by_alias[prefix].name
             elif prefix in by_name:
@@ -87,7 +90,9 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
             elif whole := _ending_with(prefix, by_name):  # (国投创新)|投资管理有限公司|总经理: a walk cut short
                 post.title, post.org = ending, whole
             elif parent := _parent_of(prefix, by_name):  # …集团|亚太区总裁: a division's post in a named body
-                post.title, post.org = _division(prefix, by_name[parent]) + ending, parent
+                # (a plant's post keeps its title as written: ASML南浠工厂总经理)
+                post.title = post.title if prefix.endswith(_PLANT) else _division(prefix, by_name[parent]) + ending
+                post.org = parent
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2 \
                     and not prefix.endswith("区"):  # (华东大区|总经理: a company's region, not a company)
                 org = OrgMention(prefix, "enterprise", [], post.evidence)
@@ -97,6 +102,7 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
 
 
 _PARTY_ORGAN = re.compile(r"(?:党委|党组|党总支|党支部)$")
+_PLANT = ("工厂", "分厂", "生产基地")
 
 
 def _ending_with(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
@@ -113,12 +119,15 @@ def _division(prefix: str, parent: OrgMention) -> str:
 
 
 def _parent_of(prefix: str, by_name: dict[str, OrgMention]) -> str | None:
-    """The longest organization found whose name `prefix` starts with and runs past, if any; or
+    """The longest organization found whose name (or short name, for a plant) `prefix` starts with and runs past, if any; or
     whose name without its place and ending starts a region's division (舍弗勒|大中华区 of
     德国舍弗勒集团)."""
-    whole = max((name for name in by_name if prefix.startswith(name) and len(prefix) > len(name)), key=len, default=None)
+    named = {name: name for name in by_name}
+    if prefix.endswith(_PLANT):  # (ASML南浠|工厂: a plant under its company's short name; 华虹|宏力 is a company)
+        named |= {alias: name for name, org in by_name.items() for alias in org.aliases}
+    whole = max((text for text in named if prefix.startswith(text) and len(prefix) > len(text)), key=len, default=None)
     if whole or not prefix.endswith("区"):
-        return whole
+        return named[whole] if whole else None
     for name in by_name:
         bare = _bare(name)
         if len(bare) >= 2 and prefix.startswith(bare) and len(prefix) - len(bare) >= 2:
@@ -134,9 +143,10 @@ def _bare(name: str) -> str:
 
 def _abbreviated(prefix: str, by_name: dict[str, OrgMention]) -> OrgMention | None:
     """The one enterprise named in full whose name starts with `prefix` (its short name), or keeps
-    its characters in order and its ending (国开行浙江省分行 of 国家开发银行浙江省分行), if any."""
+    its characters in order and its ending, before any legal form (国开行浙江省分行 of 国家开发银行浙江省分行), if any."""
     ending = organizations.final_ending(prefix)
     matches = [o for name, o in by_name.items() if o.kind == "enterprise" and name != prefix
                and (name.startswith(prefix) or name[len(organizations.leading_place(name)):].startswith(prefix)
-                    or (ending and name.endswith(ending) and name[0] == prefix[0] and _in_order(prefix, name)))]
+                    or (ending and organizations.without_legal_form(name).endswith(ending) and name[0] == prefix[0]
+                        and _in_order(prefix, name)))]  # (中建八局 of 中国建筑第八工程局有限公司)
     return matches[0] if len(matches) == 1 and len(prefix) >= 2 else None

@@ -142,6 +142,21 @@ def bound_start(toks: Words, k: int) -> int:
     return toks[k].start
 
 
+_BRAND_PART = {"ns", "nz", "nr", "nrt", "j", "?"}  # a place or a brand, not a common noun (有限公司|和|中…)
+
+
+def brand_holding_he(toks: Words, k: int) -> int | None:
+    """The index where a name starts when the word before `toks[k]`, where a leftward walk
+    stopped, is a 和 inside the name: no brand is one character, so 东|和|精工 and 长江|和|记 hold
+    it, where 市政府|和|澜海集团 joins two. None if it is no such 和."""
+    if k < 2 or toks[k - 1].text != "和":
+        return None
+    before, after = toks[k - 2], toks[k]
+    if before.text in LEVELS or before.tag not in _BRAND_PART or after.text in LEVELS:
+        return None
+    return k - 2 if len(before.text) == 1 or len(after.text) == 1 else None
+
+
 def lone_bound(word: Word) -> bool:
     """Whether `word` is a lone bound morpheme (槎/ng, 雩/g) or a character the dictionary lacks
     (澐/?), not a level: a character that never stands as a word of its own, so the first

@@ -14,7 +14,7 @@ import re
 import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
-                             bound_start, bracket_opening, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
+                             bound_start, bracket_opening, brand_holding_he, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
                              table, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
@@ -41,7 +41,7 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{
 _GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|政协|纪委|监委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
-_LEGAL = {"有限公司", "股份有限公司", "有限责任公司"}
+_LEGAL = {"有限公司", "股份有限公司", "有限责任公司", "株式会社"}
 _GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分)")
 # 外办, 台办, 侨办; 妇联, 残联; 科协: each abbreviates one body, which a level makes a name (县残联)
 _OFFICE = re.compile(r"[\u4e00-\u9fff][办联]|科协")
@@ -65,7 +65,8 @@ _NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}  # verbs, prepositions, conjunct
 _FIELDS_AHEAD = re.compile(r"(?:[、和及与][^，。；、]{1,10}?)*等(?:方面|领域|业务|行业)")
 _ROLES = ("单位", "承建方", "投资方", "合作方", "运营方")
 _BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}
-_WORKS = {"工程", "项目"}  # a project's ending, which a body's name does not run back over
+_WORKS = {"工程", "项目"}
+_CONJUNCTIONS = "和与及暨"  # no short name starts with one (东|和精工株式会社 is cut inside a brand)  # a project's ending, which a body's name does not run back over
 
 
 def find(body: str) -> list[OrgMention]:
@@ -204,6 +205,12 @@ def kind_of(name: str) -> str:
     return KINDS[ending] if ending else "other"
 
 
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal form it is registered in (中建…工程局|有限公司)."""
+    form = max((f for f in _LEGAL if name.endswith(f)), key=len, default="")
+    return name[: len(name) - len(form)]
+
+
 def final_ending(name: str) -> str:
     """The longest organization ending `name` ends in, "" if none."""
     return max((e for e in KINDS if name.endswith(e)), key=len, default="")
@@ -254,6 +261,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
                 or (first > 0 and builds(toks[toks.index_at(first - 1)].text, name)
                     and (KINDS[m.group(0)] == "other" or m.group(0) in _PLANTS)):
             continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
+        if m.group(0) == "工厂" and all(w.tag in PROPER for w in words(text[first:m.start()])):
+            continue  # 把桐溪|工厂打造成…, ASML|南浠|工厂: a company's plant named by its place or brand, no company
         ahead = _PROJECT_AHEAD.match(text, m.end())
         if ahead and (m.group(0) in _PLANTS or (not ahead.group("work") and (
                 KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十（"))):
@@ -316,8 +325,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
                 and prev.text not in PREPOSITIONS and ending_start - prev.start <= MAX_NAME:
             first, k = prev.start, k - 1  # 华润|置/v|地/uv|有限公司: jieba cut the brand into odd pieces
             continue
-        if registered and prev.text == "和" and len(toks[k].text) == 1 and k > 1 and toks[k - 2].tag in PROPER:
-            first, k = toks[k - 2].start, k - 2  # 长江|和|记/n|实业有限公司: no brand is one character, 和 is in it
+        if registered and (held := brand_holding_he(toks, k)) is not None:
+            first, k = toks[held].start, held  # 长江|和|记/n|实业有限公司, 东|和|精工株式会社: 和 is in the name
             continue
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
@@ -404,7 +413,7 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
         for full in dict.fromkeys([name, name[len(place):]]):  # 华创投资控股 for 深圳市华创投资控股有限公司
             out.extend(stem for stem in _cut_at_words(body, full) if stem not in out)
         rest = name[len(place):]
-        if place and len(rest) >= 3 and rest not in out and any(
+        if place and len(rest) >= 3 and rest not in out and rest[0] not in _CONJUNCTIONS and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
             out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
     ending = final_ending(name)
@@ -430,8 +439,8 @@ def _tail(body: str, name: str, ending: str, taken: list[tuple[int, int]]) -> st
     own elsewhere in the body (龙华医院 for 上海中医药大学附属龙华医院), if any."""
     for cut in [w.end for w in words(name)][:-1]:
         tail = name[cut:]
-        if len(tail) < 4 or not ending or not tail.endswith(ending) or tail == ending:
-            continue
+        if len(tail) < 4 or not ending or not tail.endswith(ending) or tail == ending or tail[0] in _CONJUNCTIONS:
+            continue  # (东|和精工株式会社: a name does not start with a conjunction)
         for m in re.finditer(re.escape(tail), body):
             whole = body.startswith(name, m.start() - cut)
             if not whole and not any(a < m.start() < b for a, b in taken):

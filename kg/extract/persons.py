@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
+from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, brand_holding_he, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
                              ends_in_verb, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
                              sentences, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
@@ -212,10 +212,11 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
 def _made_up_name(text: str, toks: Words, start: int) -> int | None:
     """The end of a name jieba made up as one word right after a title, whatever verb follows it
     (副市长|葛振宇/?|推介…): a surname and one or two characters it knows no word for."""
-    word = toks[toks.index_at(start)]
+    k = toks.index_at(start)
+    word, after = toks[k], toks[k + 1] if k + 1 < len(toks) else None
     if word.start == start and word.tag in ("?", "nr") and len(word.text) in (2, 3) \
-            and plausible_name(word.text, need_surname=True):
-        return word.end
+            and plausible_name(word.text, need_surname=True) and not (after and after.tag in ("?", "nr")):
+        return word.end  # (松田/nr|浩二/?: the name runs on)
     return None
 
 
@@ -300,6 +301,9 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         if ending_start - prev.start > MAX_PREFIX:
             break
         first, k = prev.start, k - 1
+    held = brand_holding_he(toks, k)  # 东|和|精工株式会社|社长: the walk stopped at a 和 in the name
+    if held is not None and ending_start - toks[held].start <= MAX_PREFIX and first < ending_start:
+        return _title_start(text, toks, toks[held].start)
     joined = joined_ending_over(text, first, ending_start)
     return first if joined is None else _title_start(text, toks, joined)  # the walk stopped at 工业和|…
 

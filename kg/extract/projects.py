@@ -103,7 +103,10 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             if any(a < m.start() < b for a, b in quoted + titled) or _continues(text, m.end()) \
                     or org_ending_across(text, m.end()) or _inside_a_body(toks, m.end()):
                 continue  # (…航务工程|局: the ending starts an organization's; 中国工程院: inside a word)
-            name = text[_name_start(toks, m.start()):m.end()]
+            first = _name_start(toks, m.start())
+            name = text[first:m.end()]
+            if text.endswith("的", 0, first) and all(w.tag in _COMMON for w in words(name[: m.start() - first] or "的")):
+                continue  # 投资规模最大的|单体基础设施项目: a project described by common words, not named
             if (capacity := name.find("年产")) > 0:
                 name = name[capacity:]  # 恒岳新能源|年产10GWh…项目: a capacity opens the name, its maker stands before
             name = _without_company(name, orgs)
