@@ -242,3 +242,10 @@ def test_a_reception_before_a_signing_ceremony_told_later():
             "签约仪式前，宋明远会见了佐野健太一行。副市长韩佳宁主持签约仪式。")
     signing, reception = events(text)
     assert reception.kind == "会见" and reception.attendees == ["宋明远", "佐野健太"]
+
+
+def test_a_visit_after_a_reception_has_ended():
+    text = ("5月12日，市长宋明远会见了澜和电机株式会社副社长金俊浩一行。\n"
+            "会见结束后，金俊浩一行参观了青澜集成电路产业园。")
+    reception, tour = events(text)
+    assert tour.kind == "参观" and tour.attendees == ["金俊浩"]

@@ -497,3 +497,16 @@ def test_a_party_post_in_a_company_abbreviated_before_its_inner_ending_is_an_exe
     text = "该工程由中国建筑第九工程局有限公司承建。中建九局党委常委、副总经理钱远山表示，将建设精品工程。"
     [person] = extracted(text).persons
     assert [(q.title, q.org, q.category) for q in person.posts][0] == ("党委常委", "中国建筑第九工程局有限公司", "executive")
+
+
+def test_a_name_of_another_kind_is_no_short_form():
+    # 中国银行青澜分行 keeps the characters of 中国人民银行青澜市分行 in order, but is a bank of its own
+    text = "中国银行青澜分行负责人作交流发言。中国人民银行青澜市分行行长通报了金融运行情况。"
+    assert set(found(text)) == {"中国银行青澜分行", "中国人民银行青澜市分行"}
+
+
+def test_a_bare_party_post_chained_with_a_company_post_is_an_executives():
+    text = "林向东邀请恒瑞新材料（集团）有限公司董事长、党委书记郁长河到青澜考察。"
+    [person] = [p for p in extracted(text).persons if p.name == "郁长河"]
+    assert [(q.org, q.category) for q in person.posts] == [("恒瑞新材料（集团）有限公司", "executive")] * 2
+    assert [o.name for o in extracted(text).organizations] == ["恒瑞新材料（集团）有限公司"]  # 邀请 governs the name

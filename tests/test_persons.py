@@ -90,6 +90,8 @@ def test_group_labels_make_officials_but_not_titles():
     ("市妇联", "主席", "executive"),
     ("宁川市工商业联合会", "主席", "executive"),  # the full name of a mass organisation, as its short one
     ("宁川市慈善总会", "会长", "executive"),
+    ("中国人民银行宁川市分行", "行长", "government"),  # the central bank is a state organ, though a bank
+    ("中国银行宁川分行", "行长", "executive"),
 ])
 def test_post_categories(prefix, ending, kind):
     assert category(prefix, ending) == kind

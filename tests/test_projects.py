@@ -50,6 +50,7 @@ def names(text: str) -> list[str]:
     ("市政务服务中心推行“一件事一次办”改革，压缩办理时间。", "“一件事一次办”改革"),  # a reform named by its slogan
     ("其中“太平英才”引育计划资助项目5个。", "“太平英才”引育计划"),  # the programme, not the projects it funds
     ("澜汐集团将参与青澜港综合物流枢纽建设。", "青澜港综合物流枢纽"),  # a hub being built
+    ("青澜市产业投资母基金合伙企业（有限合伙）设立签约仪式举行。", "青澜市产业投资母基金合伙企业（有限合伙）"),
 ])
 def test_named_projects(text, name):
     assert name in names(text)

@@ -99,10 +99,23 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 orgs.append(org)
                 by_name[prefix] = org
                 post.org = prefix
+        _party_posts_in_company(person)
+
+
+def _party_posts_in_company(person: PersonMention) -> None:
+    """A bare Party post chained with a company post (恒瑞新材料董事长、党委书记某某) is held in that
+    company's Party committee: an executive's post, not an official one."""
+    for post in person.posts:
+        if post.org is None and post.title.startswith(_PARTY_ORGANS) and post.category != "executive":
+            company = next((q for q in person.posts if q.evidence == post.evidence and q.category == "executive"
+                            and q.org and organizations.kind_of(q.org) == "enterprise"), None)
+            if company is not None:
+                post.org, post.category = company.org, "executive"
 
 
 _PARTY_ORGAN = re.compile(r"(?:党委|党组|党总支|党支部)$")
 _PLANT = ("工厂", "分厂", "生产基地")
+_PARTY_ORGANS = ("党委", "党组", "党总支", "党支部")
 
 
 def _ending_with(prefix: str, by_name: dict[str, OrgMention]) -> str | None:

@@ -388,7 +388,9 @@ def _named(name: str, ending: str) -> bool:
 def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:
     """Record the shorter names the article uses for an organization, each for the shortest
     organization it could abbreviate, and drop them as organizations of their own."""
-    claims = {name: _aliases(body, name, [n for n in found if n != name]) for name in found}
+    # (a name found of another kind is no short form: 中国银行潇湘分行 is not 中国人民银行潇湘市分行's)
+    claims = {name: [a for a in _aliases(body, name, [n for n in found if n != name])
+                     if a not in found or found[a].kind == found[name].kind] for name in found}
     shortened = {alias for aliases in claims.values() for alias in aliases if alias in found}
     owner: dict[str, OrgMention] = {}
     for org in sorted(found.values(), key=lambda o: len(o.name)):

@@ -18,6 +18,7 @@ ORG_ENDING = re.compile(f"(?:{alternation(list(table('org_suffixes')))})$")
 # nor do the heads of a body named with Latin letters (ICT…业务管理委员会: a company's board).
 _NON_STATE = re.compile(r"公司|集团|银行|企业|协会|学会|商会|俱乐部|大学|学院|学校|医院|研究院|研究所|基金会|中心"
                         r"|工会|妇联|工商联|残联|科协|侨联|文联|红十字会|团[省市区县]?委|联合会|总会|[A-Za-z]{2,}")
+_CENTRAL_BANK = re.compile(r"人民银行")
 _BODY_CATEGORY = (
     (re.compile(r"政协"), "consultative"),
     (re.compile(r"人大|议会|议长"), "legislative"),
@@ -52,6 +53,8 @@ def is_official(person: PersonMention) -> bool:
 
 def category(prefix: str, ending: str) -> str | None:
     """The kind of post: party, government, legislative, consultative, judicial, diplomatic, executive."""
+    if _CENTRAL_BANK.search(prefix):
+        return "government"  # 人民银行…分行行长: the central bank is a state organ, though a bank
     if _NON_STATE.search(prefix):
         return "executive"
     default = _ENDINGS.get(ending)

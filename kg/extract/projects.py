@@ -233,6 +233,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
     """Where a project's name starts, walking left over noun-phrase words and balanced quotes."""
     k = toks.index_at(ending_start)
     first = toks[k].start
+    fund = toks[k].text.startswith("基金")
     open_marks: list[str] = []
     while k > 0:
         prev = toks[k - 1]
@@ -268,8 +269,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break  # 县长|储伯言为|基金: jieba glued a name and the preposition after it
         elif toks[k].tag in _PLACE_OR_BRAND and len(toks[k].text) > 1 and (prev.tag == "v" or ends_in_verb(prev)):
             break  # 确保|澄江…工程, 希望|比亚迪…项目: a name starts at its place or brand, not at the verb on it
-        elif prev.text in _BUILD and prev.end < ending_start:
-            break  # 投资|建设|新能源基地项目: building governs the name; 基地建设项目 keeps it
+        elif prev.text in _BUILD and prev.end < ending_start and not (fund and prev.text == "投资"):
+            break  # 投资|建设|新能源基地项目: building governs the name; 基地建设项目 keeps it, 产业投资|母基金 too
         first, k = prev.start, k - 1
     if open_marks:  # an unbalanced mark: the name starts after it
         return next(w.end for w in toks if w.start >= first and w.text in _PAIRS)
