@@ -249,3 +249,9 @@ def test_a_visit_after_a_reception_has_ended():
             "会见结束后，金俊浩一行参观了青澜集成电路产业园。")
     reception, tour = events(text)
     assert tour.kind == "参观" and tour.attendees == ["金俊浩"]
+
+
+def test_leaders_planting_trees_is_an_event():
+    text = "5月12日，市领导林向东、宋明远等来到青澜滨江生态公园，与机关干部一起参加义务植树活动。"
+    [event] = events(text)
+    assert event.kind == "植树活动" and event.attendees == ["林向东", "宋明远"]

@@ -510,3 +510,12 @@ def test_a_bare_party_post_chained_with_a_company_post_is_an_executives():
     [person] = [p for p in extracted(text).persons if p.name == "郁长河"]
     assert [(q.org, q.category) for q in person.posts] == [("恒瑞新材料（集团）有限公司", "executive")] * 2
     assert [o.name for o in extracted(text).organizations] == ["恒瑞新材料（集团）有限公司"]  # 邀请 governs the name
+
+
+def test_a_body_after_ju_glued_to_its_level():
+    assert set(found("据市水利局局长介绍，工程主体已完成。")) == {"市水利局"}
+
+
+def test_a_park_visited_is_a_body_a_park_worked_on_is_not():
+    assert found("市领导来到青澜滨江生态公园参加义务植树活动。") == {"青澜滨江生态公园": ("other", [])}
+    assert found("青杉湾湿地公园生态修复工程完成主体施工。") == {}

@@ -238,3 +238,7 @@ def test_a_brand_holding_he_stays_in_a_titles_body():
 
 def test_a_visited_old_party_member():
     assert found("林向东来到老党员龚长顺家中，详细询问老人的身体状况。") == {"龚长顺": []}
+
+
+def test_a_title_after_ju_glued_to_its_level():
+    assert found("据市水利局局长邬长卿介绍，工程主体已完成。") == {"邬长卿": ["市水利局局长"]}

@@ -74,6 +74,7 @@ def test_named_projects(text, name):
     "推介会上，共有12个项目集中签约。",  # projects counted, none named
     "青澜正加快建设长三角先进制造业基地。",  # what a city means to be, by its trade: no facility
     "这是我市投资规模最大的单体基础设施项目。",  # described by common words, not named
+    "在现场，林向东详细了解工程进度。",  # 了解 governs 工程
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

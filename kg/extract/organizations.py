@@ -26,6 +26,7 @@ _WORK_ON_PLANT = "提标|扩容|改造|改扩建|扩建|改建|迁建|新建|升
 _PLANTS = {"厂", "工厂"}  # a plant named in a project's name is the facility worked on, not a company
 _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期|（[一二三四五六七八九十]期）)?(?P<work>(?:{_WORK_ON_PLANT})*)"
                             f"(?:{alternation(list(table('project_words')))})")
+_WORK_AHEAD = re.compile(r"[^，。、；：]{0,8}?(?:工程|项目)")
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 # A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
 # joins two organizations instead (…大学|与中国科学院).
@@ -263,6 +264,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
             continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
         if m.group(0) == "工厂" and all(w.tag in PROPER for w in words(text[first:m.start()])):
             continue  # 把桐溪|工厂打造成…, ASML|南浠|工厂: a company's plant named by its place or brand, no company
+        if m.group(0) == "公园" and _WORK_AHEAD.match(text, m.end()):
+            continue  # 青杉湾湿地公园|生态修复工程: a park in a work's name is the site worked on
         ahead = _PROJECT_AHEAD.match(text, m.end())
         if ahead and (m.group(0) in _PLANTS or (not ahead.group("work") and (
                 KINDS[m.group(0)] == "other" or ahead.group(0)[0] in "一二三四五六七八九十（"))):

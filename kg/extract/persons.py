@@ -300,6 +300,9 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
             break
         if ending_start - prev.start > MAX_PREFIX:
             break
+        if prev.tag == "?" and len(prev.text) > 1 and prev.text[0] in PREPOSITIONS:
+            first = prev.start + 1  # jieba glued a preposition to the body's level (据市|水利局局长)
+            break
         first, k = prev.start, k - 1
     held = brand_holding_he(toks, k)  # 东|和|精工株式会社|社长: the walk stopped at a 和 in the name
     if held is not None and ending_start - toks[held].start <= MAX_PREFIX and first < ending_start:
