@@ -255,3 +255,17 @@ def test_leaders_planting_trees_is_an_event():
     text = "5月12日，市领导林向东、宋明远等来到青澜滨江生态公园，与机关干部一起参加义务植树活动。"
     [event] = events(text)
     assert event.kind == "植树活动" and event.attendees == ["林向东", "宋明远"]
+
+
+def test_a_forum_said_to_be_chaired_by_someone():
+    text = ("5月12日，澄江市党政代表团来青澜考察。市委书记林向东陪同考察，并在座谈会上介绍青澜发展情况。\n"
+            "座谈会由青澜市委常委、秘书长宋明远主持。")
+    tour, forum = events(text)
+    assert tour.chairs == [] and (forum.kind, forum.chairs) == ("座谈会", ["宋明远"])
+
+
+def test_talks_after_a_signing_told_after_the_lead():
+    text = ("5月12日，青澜市人民政府与澜海银行签署全面战略合作协议。根据协议，澜海银行将提供融资支持。\n"
+            "市长宋明远，澜海银行行长贺立群出席签约仪式并座谈。副市长韩佳宁代表市政府签约。")
+    signing, talks = events(text)
+    assert talks.kind == "座谈" and talks.attendees == ["宋明远", "贺立群"]

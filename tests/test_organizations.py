@@ -519,3 +519,18 @@ def test_a_body_after_ju_glued_to_its_level():
 def test_a_park_visited_is_a_body_a_park_worked_on_is_not():
     assert found("市领导来到青澜滨江生态公园参加义务植树活动。") == {"青澜滨江生态公园": ("other", [])}
     assert found("青杉湾湿地公园生态修复工程完成主体施工。") == {}
+
+
+def test_a_city_whose_first_character_jieba_tags_a_place_before_its_level():
+    # 岱/ns|州/n: one place, whose 州 is also a level
+    assert set(found("岱州蓝鲸新能源科技股份有限公司、岱州华信智能装备有限公司等企业获表彰。")) == {
+        "岱州蓝鲸新能源科技股份有限公司", "岱州华信智能装备有限公司"}
+
+
+def test_a_companys_new_plant_is_no_company():
+    assert set(found("德利斯（青澜）汽车零部件有限公司新工厂投产仪式举行。")) == {"德利斯（青澜）汽车零部件有限公司"}
+
+
+def test_a_registered_names_business_jieba_tags_an_idiom():
+    # 能源开发/i ends in a verb, which before the legal form is what the company does
+    assert set(found("会见了华能澜江能源开发有限公司总经理一行。")) == {"华能澜江能源开发有限公司"}

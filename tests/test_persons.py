@@ -242,3 +242,12 @@ def test_a_visited_old_party_member():
 
 def test_a_title_after_ju_glued_to_its_level():
     assert found("据市水利局局长邬长卿介绍，工程主体已完成。") == {"邬长卿": ["市水利局局长"]}
+
+
+def test_a_title_over_a_companys_business_jieba_tags_an_idiom():
+    assert found("华能澜江能源开发有限公司总经理曲长卿参加会见。") == {"曲长卿": ["华能澜江能源开发有限公司总经理"]}
+
+
+def test_a_name_that_is_also_a_mountains_after_a_title():
+    assert found("中交二航局副总经理祁连山参加仪式。") == {"祁连山": ["中交二航局副总经理"]}
+    assert found("副市长黄山市调研。") == {}  # a place by its ending

@@ -51,6 +51,7 @@ def names(text: str) -> list[str]:
     ("其中“太平英才”引育计划资助项目5个。", "“太平英才”引育计划"),  # the programme, not the projects it funds
     ("澜汐集团将参与青澜港综合物流枢纽建设。", "青澜港综合物流枢纽"),  # a hub being built
     ("青澜市产业投资母基金合伙企业（有限合伙）设立签约仪式举行。", "青澜市产业投资母基金合伙企业（有限合伙）"),
+    ("会议研究了岱州港四期工程推进情况。", "岱州港四期工程"),  # 岱/ns|州: a level after a place's character
 ])
 def test_named_projects(text, name):
     assert name in names(text)
@@ -75,6 +76,7 @@ def test_named_projects(text, name):
     "青澜正加快建设长三角先进制造业基地。",  # what a city means to be, by its trade: no facility
     "这是我市投资规模最大的单体基础设施项目。",  # described by common words, not named
     "在现场，林向东详细了解工程进度。",  # 了解 governs 工程
+    "会议听取了关于招商局集团在澜投资项目推进情况的汇报。",  # a company's projects in a place
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

@@ -94,7 +94,8 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
                 post.title = post.title if prefix.endswith(_PLANT) else _division(prefix, by_name[parent]) + ending
                 post.org = parent
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2 \
-                    and not prefix.endswith("区"):  # (华东大区|总经理: a company's region, not a company)
+                    and not prefix.endswith("区") and organizations.without_legal_form(prefix):
+                # (华东大区|总经理: a company's region, not a company; 有限公司|总经理: no name)
                 org = OrgMention(prefix, "enterprise", [], post.evidence)
                 orgs.append(org)
                 by_name[prefix] = org

@@ -84,7 +84,7 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
         event.attendees = [name for name in event.attendees if name not in elsewhere]
     events[0].chairs = [p.name for p in persons if p.name in attendees and p.name not in chairing_later and _chairs(body, p)]
     also = _also_chaired(body, events[0], persons)
-    return events + _and_then(body, lead, events, persons, involved) + ([also] if also else []) + later
+    return events + _and_then(body, events, persons, involved) + ([also] if also else []) + later
 
 
 def _only_at(body: str, later: list[MeetingMention], persons: list[PersonMention]) -> set[str]:
@@ -95,12 +95,12 @@ def _only_at(body: str, later: list[MeetingMention], persons: list[PersonMention
             if all(cited(body, span) or any(s <= span[0] < e for s, e in spans) for span in p.spans)}
 
 
-def _and_then(body: str, lead: int, events: list[MeetingMention], persons: list[PersonMention],
+def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMention],
               involved: list[str]) -> list[MeetingMention]:
-    """Talks those attending the lead's event go on to hold (…出席签约仪式并座谈): an event of its own,
-    taken part in by those the sentence names."""
+    """Talks those attending an event go on to hold (…出席签约仪式并座谈), in the lead or told later: an
+    event of its own, taken part in by those the sentence names."""
     out: list[MeetingMention] = []
-    for start, end in sentences(body[:lead]):
+    for start, end in sentences(body):
         then = _AND_THEN.search(body, start, end)
         if then and _family(then.group(1)) not in {_family(e.kind) for e in events + out}:
             out.append(MeetingMention(then.group(1), _label(body, then.start(1)), events[0].date,
@@ -216,6 +216,7 @@ def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], a
 
 
 _CHAIRED = re.compile(f"主持(?:召开)?(?:了)?({EVENT.pattern})")
+_CHAIRED_BY = re.compile(f"({EVENT.pattern})由([^，。]{{1,30}}?)主持")
 _ALSO_CHAIRED = re.compile(f"[，,]并主持(?:召开)?(?:了)?[^，。]{{0,20}}?({EVENT.pattern})")
 _REFERS_BACK = re.compile(r"^(?:会议|仪式|大会|活动)$|签")  # words for whatever event the lead told, or its signing
 
@@ -227,6 +228,13 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
     out: list[MeetingMention] = []
     kinds = {_family(e.kind) for e in events}
     for start, end in sentences(body):
+        by = _CHAIRED_BY.search(body, start, end) if start >= lead else None
+        if by and _family(by.group(1)) not in kinds and WORDS.get(by.group(1)) == "event":
+            chair = [p.name for p in persons if any(e == by.end(2) for _, e in p.spans)]
+            if chair:  # 座谈会由…秘书长某某主持: the forum held during the visit, chaired by them
+                out.append(MeetingMention(by.group(1), _label(body, by.start(1)), when, chairs=chair,
+                                          attendees=_present(body, start, end, persons), evidence=(start, end)))
+                continue
         m = _CHAIRED.search(body, start, end) if start >= lead else None
         if m is None or _family(m.group(1)) in kinds or WORDS.get(m.group(1)) != "event" or _REFERS_BACK.search(m.group(1)) \
                 or any(m.group(1) in e.kind or e.kind in m.group(1) for e in events):

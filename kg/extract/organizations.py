@@ -57,7 +57,8 @@ _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("follow
 # (区属国企|松陵城发集团: what kind of body the name that follows is; 深圳|拜访|华为…: the visit)
 # Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?",
-         "t", "z", "mq"}  # 青年/t: a time word inside a name (…青年创业园), never at its start; 零部件/mq
+         "t", "z", "mq", "i"}  # 青年/t: a time word inside a name (…青年创业园), never at its start; 零部件/mq;
+# 能源开发/i: jieba tags some compounds as idioms
 EDGE = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "s", "eng", "?"}  # what a name may start with
 PROPER = {"ns", "nt", "nz", "nrt", "nr", "j", "eng", "?"}
 ORG_WORD = {"nt", "nz"}  # tags of words that may end in a one-character ending (商务厅/nt)
@@ -262,8 +263,9 @@ def _by_ending(text: str, toks: Words) -> list[str]:
                 or (first > 0 and builds(toks[toks.index_at(first - 1)].text, name)
                     and (KINDS[m.group(0)] == "other" or m.group(0) in _PLANTS)):
             continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
-        if m.group(0) == "工厂" and all(w.tag in PROPER for w in words(text[first:m.start()])):
-            continue  # 把桐溪|工厂打造成…, ASML|南浠|工厂: a company's plant named by its place or brand, no company
+        if m.group(0) == "工厂" and (all(w.tag in PROPER for w in words(text[first:m.start()]))
+                                   or any(form in text[first:m.start()] for form in _LEGAL)):
+            continue  # 把桐溪|工厂打造成…, ASML|南浠|工厂, …有限公司|新工厂: a company's plant, no company
         if m.group(0) == "公园" and _WORK_AHEAD.match(text, m.end()):
             continue  # 青杉湾湿地公园|生态修复工程: a park in a work's name is the site worked on
         ahead = _PROJECT_AHEAD.match(text, m.end())
@@ -334,8 +336,9 @@ def _name_start(toks: Words, ending_start: int) -> int:
         joined = prev.text == "的" and k > 1 and toks[k - 2].text.endswith("党")  # 区委党的建设工作领导小组
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
             _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)
+        scope = registered and k == toks.index_at(ending_start)  # 华能江苏|能源开发/i|有限公司: its business
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
-                or ends_in_verb(prev) or prev.text in _STOPS or prev.text.endswith("会议") or prev.text in PREPOSITIONS:
+                or (ends_in_verb(prev) and not scope) or prev.text in _STOPS or prev.text.endswith("会议") or prev.text in PREPOSITIONS:
             break
         if prev.text.endswith(_ROLES):
             break  # 施工单位|中交…有限公司: what the company is to the work, not its name

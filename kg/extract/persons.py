@@ -32,7 +32,7 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 # Word tags that can stand in a title's organization prefix (nouns, places, abbreviations,
 # numerals as in 第二区, distinguishing words as in 副) and words jieba does not know.
 PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an", "a", "vn", "?",
-               "l"}  # l: fixed phrases naming a body's field (省|生态环境/l|厅副厅长)
+               "l", "i"}  # l: fixed phrases naming a body's field (省|生态环境/l|厅副厅长); 能源开发/i
 # Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
@@ -42,6 +42,7 @@ _APPOINTED = re.compile(r"任命|免去|选举|推选")
 _APPOINTED_TITLE = re.compile(f"(?:新一届|新任)?([^，。、；：]{{0,20}}(?:{TITLE_ENDING.pattern}))(?:职务)?(?=[，。、；])")
 MAX_PREFIX = 20
 _SEPARATORS = "，、。；：！？"
+_PLACE_ENDS = set("省市县区州镇乡村街路港湾站")  # a place word ending so names a place, not a person
 
 
 @dataclass
@@ -211,12 +212,16 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
 
 def _made_up_name(text: str, toks: Words, start: int) -> int | None:
     """The end of a name jieba made up as one word right after a title, whatever verb follows it
-    (副市长|葛振宇/?|推介…): a surname and one or two characters it knows no word for."""
+    (副市长|葛振宇/?|推介…): a surname and one or two characters it knows no word for; or one that
+    is also a place's name in its dictionary, before a word that follows names."""
     k = toks.index_at(start)
     word, after = toks[k], toks[k + 1] if k + 1 < len(toks) else None
     if word.start == start and word.tag in ("?", "nr") and len(word.text) in (2, 3) \
             and plausible_name(word.text, need_surname=True) and not (after and after.tag in ("?", "nr")):
         return word.end  # (松田/nr|浩二/?: the name runs on)
+    if word.start == start and word.tag == "ns" and len(word.text) == 3 and word.text[0] in SURNAMES \
+            and word.text[-1] not in _PLACE_ENDS and _follows(text, word.end):
+        return word.end  # 副总经理|祁连山/ns|参加: a name that is also a mountain's, between a title and a verb
     return None
 
 
@@ -296,7 +301,8 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         ending = ANY_ORG_ENDING.fullmatch(prev.text) is not None and len(prev.text) >= 2
         if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand and not in_body and not ending) \
                 or prev.text.endswith(_CITING) \
-                or (ends_in_verb(prev) and prev.tag != "nt") or prev.text in FOLLOWERS:  # (国开行/nt: a body)
+                or (ends_in_verb(prev) and prev.tag not in ("nt", "i")) or prev.text in FOLLOWERS:
+            # (国开行/nt: a body; 能源开发/i: a company's business)
             break
         if ending_start - prev.start > MAX_PREFIX:
             break

@@ -113,8 +113,9 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             stem = name[: len(name) - len(m.group(0))]
             if _COUNT_AFTER.match(text, m.end()):
                 continue  # 科技创新项目|3个: a kind of project, counted
-            if m.group(0) == "项目" and stem and (stem.endswith("”") or words(stem)[-1].text.endswith("业")):
-                continue  # “一带一路”项目, 先进制造业|项目: the projects of a campaign or a trade, not one project
+            if m.group(0) == "项目" and stem and (stem.endswith("”") or words(stem)[-1].text.endswith("业")
+                                                  or words(stem)[-1].text == "投资"):
+                continue  # “一带一路”项目, 先进制造业|项目, 在岱|投资|项目: a campaign's, a trade's or a place's projects
             quotation = stem.startswith("“") and stem.endswith("”")  # “爱心助学”行动: a name, whatever its words
             base = _PHASE_END.sub("", re.sub(r"[“”‘’]", "", stem))  # (冷链物流中心二期项目: by 冷链物流中心)
             phased = base != stem.replace("“", "").replace("”", "") and _particular(base)  # 精密轴承|三期|项目
