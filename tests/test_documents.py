@@ -27,3 +27,8 @@ def test_adopted_documents_are_told_from_documents_followed():
 def test_a_draft_discussed_is_reviewed():
     body = "会议讨论了《延陵市物业管理条例（草案）》。"
     assert documents.adopted(body, "延陵市物业管理条例（草案）")
+
+
+def test_a_draft_explained_to_the_meeting_is_reviewed():
+    body = "市委书记作工作报告，并就《中共青澜市委常委会工作报告（讨论稿）》向全会作说明。"
+    assert documents.adopted(body, "中共青澜市委常委会工作报告（讨论稿）")

@@ -534,3 +534,8 @@ def test_a_companys_new_plant_is_no_company():
 def test_a_registered_names_business_jieba_tags_an_idiom():
     # 能源开发/i ends in a verb, which before the legal form is what the company does
     assert set(found("会见了华能澜江能源开发有限公司总经理一行。")) == {"华能澜江能源开发有限公司"}
+
+
+def test_a_registered_name_opening_a_sentence_starts_even_at_a_verb():
+    # 远航/v|动力科技有限公司: a registered name is written whole
+    assert set(found("远航动力科技有限公司董事长代表签约企业发言。")) == {"远航动力科技有限公司"}

@@ -19,6 +19,8 @@ _ADOPTING = ("审议通过", "审议并原则通过", "讨论通过", "研究通
 _FOLLOWING = ("贯彻", "执行", "落实", "学习", "围绕", "依据", "根据", "按照", "对照")
 # The first of these verbs in the clause says what is done with the documents it names.
 _VERB = re.compile("|".join(sorted(_ADOPTING + _FOLLOWING, key=len, reverse=True)))
+# 就《…（讨论稿）》向全会作说明: a draft explained to the meeting is one it reviews.
+_EXPLAINED = re.compile(r"就《([^《》]*)》[^，；。]{0,12}?作(?:了)?(?:起草)?说明")
 _CLAUSE = re.compile(r"(?:《[^《》]*》|[^，；。！？《])+")  # a title's own commas do not end a clause
 
 
@@ -37,14 +39,14 @@ def find(body: str) -> list[DocumentMention]:
 
 
 def adopted(body: str, title: str) -> bool:
-    """Whether a clause naming `title` has it adopted or reviewed (审议通过…《…》), rather than
-    followed (贯彻执行《…》)."""
+    """Whether a clause naming `title` has it adopted or reviewed (审议通过…《…》, 就《…》作说明), rather
+    than followed (贯彻执行《…》)."""
     for clause in _CLAUSE.finditer(body):
         at = clause.group(0).find(f"《{title}》")
         verb = _VERB.search(clause.group(0), 0, max(at, 0))
         if at >= 0 and verb and verb.group(0) in _ADOPTING:
             return True
-    return False
+    return any(m.group(1) == title for m in _EXPLAINED.finditer(body))
 
 
 def _periodical(title: str, after: str) -> bool:

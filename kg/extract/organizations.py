@@ -349,7 +349,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if prev.tag == "?" and prev.text[-1] in GLUED_PREPOSITIONS and len(prev.text) > 1:
             return prev.end  # or the name before it to the preposition (欧阳|立受|市政府委托, 任命韦正|清为|市…委员会)
         first, k = prev.start, k - 1
-    registered = k > 0 and toks[k - 1].text in "、，：和与及" and any(
+    registered = (k == 0 or toks[k - 1].text in "、，：和与及") and any(
         w.text in _LEGAL for w in toks[k:toks.index_at(ending_start) + 1])  # 、|日立/b|电梯（中国）有限公司, 和|明远/a|…
     while not registered and k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE \
             and toks[k].text not in "（）" and not (len(toks[k].text) == 1 and toks[k + 1].tag == "j"):  # 深|创投集团
