@@ -173,6 +173,8 @@ def _build_file(path: Path, when: date | None, basis: str | None, base: str) -> 
         built = build(text.read_page(path, when, basis), Minter(base))
     except PageError as exc:
         return str(exc)
+    except Exception as exc:  # a fault of ours on one page must not stop an archive's ingest
+        return f"{path.name}: not ingested: govkg failed on it ({type(exc).__name__}: {exc}); please report it"
     return _Sent(str(built.page), render(built.graphs), built.articles, built.facts)
 
 

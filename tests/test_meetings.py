@@ -269,3 +269,10 @@ def test_talks_after_a_signing_told_after_the_lead():
             "市长宋明远，澜海银行行长贺立群出席签约仪式并座谈。副市长韩佳宁代表市政府签约。")
     signing, talks = events(text)
     assert talks.kind == "座谈" and talks.attendees == ["宋明远", "贺立群"]
+
+
+def test_a_standing_committee_session_of_a_peoples_congress_named_in_full():
+    text = ("5月12日，青澜市第十七届人民代表大会常务委员会第三十一次会议闭幕。会议表决通过了关于接受梁正安辞去青澜市人民政府"
+            "市长职务的决定。市人大常委会主任帅承德主持会议。")
+    [event] = events(text)
+    assert (event.number, event.chairs, event.attendees) == (31, ["帅承德"], ["帅承德"])  # the one resigning is not there

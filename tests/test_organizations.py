@@ -539,3 +539,19 @@ def test_a_registered_names_business_jieba_tags_an_idiom():
 def test_a_registered_name_opening_a_sentence_starts_even_at_a_verb():
     # 远航/v|动力科技有限公司: a registered name is written whole
     assert set(found("远航动力科技有限公司董事长代表签约企业发言。")) == {"远航动力科技有限公司"}
+
+
+def test_no_body_starts_at_a_delegations_leader_glued_to_lu():
+    # 单于|飞率|部分市政协委员: jieba glued 率 to the name
+    assert found("市政协主席单于飞率部分市政协委员视察城市更新工作。") == {}
+
+
+def test_a_peoples_congress_standing_committee_unnamed_is_generic():
+    assert found("青澜市第十七届人民代表大会常务委员会第三十一次会议闭幕。") == {}
+
+
+def test_short_names_listed_before_the_full_names_whose_place_jieba_cannot_read():
+    # 湄|江天|成药业: jieba reads the place wrongly; both full names open with it, so it is their place
+    text = "天成药业、华达电缆等企业负责人参加座谈。湄江天成药业股份有限公司董事长、湄江华达电缆有限公司总经理先后发言。"
+    assert found(text) == {"湄江天成药业股份有限公司": ("enterprise", ["天成药业"]),
+                           "湄江华达电缆有限公司": ("enterprise", ["华达电缆"])}

@@ -251,3 +251,8 @@ def test_a_title_over_a_companys_business_jieba_tags_an_idiom():
 def test_a_name_that_is_also_a_mountains_after_a_title():
     assert found("中交二航局副总经理祁连山参加仪式。") == {"祁连山": ["中交二航局副总经理"]}
     assert found("副市长黄山市调研。") == {}  # a place by its ending
+
+
+def test_a_resignation_accepted_and_an_appointment_to_two_posts():
+    text = "会议表决通过了关于接受梁正安辞去青澜市人民政府市长职务的决定，决定任命施远舟为青澜市人民政府副市长、代理市长。"
+    assert found(text) == {"梁正安": ["青澜市人民政府市长"], "施远舟": ["青澜市人民政府副市长", "代理市长"]}

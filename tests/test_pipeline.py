@@ -196,3 +196,18 @@ def test_parallel_ingest_writes_byte_for_byte_the_store_one_process_writes(pages
         store.export(out, "nquads")
         exports.append(out.getvalue())
     assert exports[0] == exports[1] and len(exports[0]) > 100_000
+
+
+def test_a_page_the_extractor_fails_on_is_reported_and_the_others_still_go_in(pages, store, minter, monkeypatch):
+    real = pipeline.extract_page
+
+    def failing(articles):
+        if "0513" in articles[0].page.source:
+            raise IndexError("string index out of range")
+        return real(articles)
+
+    monkeypatch.setattr(pipeline, "extract_page", failing)
+    summary = pipeline.ingest([pages], store, minter, manifest=MANIFEST, jobs=1)
+    assert summary.pages == 1
+    assert len(summary.errors) == 1 and summary.errors[0].startswith("qinglan_0513.txt: not ingested")
+    assert "IndexError" in summary.errors[0]

@@ -189,6 +189,8 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
             continue
         if body.startswith(("的", "前", "后"), m.end()):
             continue  # 来锡考察的客人, 签约前: the verb describes someone or dates another event, it is not one
+        if body.startswith(("常务委员会", "常委会", "主席团"), m.end()):
+            continue  # 人民代表大会|常务委员会第三十一次会议: the word is in the name of the body meeting
         if session and session.start() <= m.start() <= session.end():
             kind = ("常委会" if session.group(1) == "常委会" else "") + session.group(3)
             return kind, chinese_number(session.group(2)), m.start()

@@ -39,7 +39,8 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{
                      r"(?:我市|本地|全市|全省|(?:[德美日韩英法意]国|欧洲|外资|民营|龙头|知名|头部))?"  # 等德国企业
                      r"(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
-_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|政协|纪委|监委|常委会|常委|党委|党工委|工委|团[省市区县]委)+$"
+_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|常委会|常务委员会|常委|党委|党工委|工委"
+                      r"|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司", "株式会社"}
@@ -416,10 +417,11 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     (`丰源控股` for `新加坡丰源控股`), or an abbreviation keeping some of its characters in order
     (`中国远航保险` for `中国远洋航运保险公司`)."""
     out = []
-    place = leading_place(name) or _named_place(body, name)
+    place = leading_place(name) or _named_place(body, name) or _shared_opening(name, others)
     if kind_of(name) == "enterprise":
         for full in dict.fromkeys([name, name[len(place):]]):  # 华创投资控股 for 深圳市华创投资控股有限公司
-            out.extend(stem for stem in _cut_at_words(body, full) if stem not in out)
+            out.extend(stem for stem in _cut_at_words(body, full)
+                       if stem not in out and (full == name or not _common_words(stem)))  # (技术 of 华为|技术…)
         rest = name[len(place):]
         if place and len(rest) >= 3 and rest not in out and rest[0] not in _CONJUNCTIONS and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
@@ -521,6 +523,21 @@ def _named_place(body: str, name: str) -> str:
     return ""
 
 
+def _shared_opening(name: str, others: list[str]) -> str:
+    """Two or three characters that open `name` and another organization's name the article gives,
+    which go on differently (湄江|天成药业… and 湄江|华达电缆…): the place both are in, whatever
+    jieba makes of it (湄|江天|成); "" if none."""
+    for size in (3, 2):
+        if len(name) > size + 1 and any(len(o) > size + 1 and o.startswith(name[:size]) and o[size] != name[size]
+                                        for o in others):
+            return name[:size]
+    return ""
+
+
+def _common_words(text: str) -> bool:
+    return all(w.tag in ("n", "vn", "v", "a") for w in words(text))
+
+
 def _is_place(text: str) -> bool:
     parts = words(text)
     return all(w.tag == "ns" or _LEVEL.fullmatch(w.text) for w in parts)
@@ -531,7 +548,7 @@ def _on_its_own(body: str, end: int) -> bool:
     if end >= len(body) or body[end] in PUNCT or TITLE_AHEAD.match(body, end):
         return True  # (…|董事长: a title follows a name)
     following = words(body[end:end + 4])[0]
-    return following.tag in ("v", "p", "c", "d", "uj", "r") or following.tag.startswith("v")
+    return following.tag in ("v", "p", "c", "d", "uj", "u", "r") or following.tag.startswith("v")  # (…|等企业)
 
 
 def _abbreviation(body: str, start: int, name: str) -> str:

@@ -36,10 +36,11 @@ PREFIX_TAGS = {"n", "ns", "nt", "nz", "nrt", "j", "b", "m", "s", "f", "ng", "an"
 # Verbs of citing (学习, 贯彻) end a prefix even where jieba tags the word a noun (认真学习/n).
 _CITING = tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith("before\t"))
 JOINERS = {"衔", "驻"}  # 大使衔总领事, 驻华
-# A post given, taken or elected to: 任命X为<title>, 免去X的<title>职务, 选举X为<title>. The title
-# runs to its last ending before the clause ends.
-_APPOINTED = re.compile(r"任命|免去|选举|推选")
-_APPOINTED_TITLE = re.compile(f"(?:新一届|新任)?([^，。、；：]{{0,20}}(?:{TITLE_ENDING.pattern}))(?:职务)?(?=[，。、；])")
+# A post given, taken, resigned or elected to: 任命X为<title>, 免去X的<title>职务, 接受X辞去<title>职务,
+# 选举X为<title>. The title runs to its last ending before the clause ends; titles joined by 、 follow it.
+_APPOINTED = re.compile(r"任命|免去|选举|推选|接受")
+_MARKERS = {"免去": "的", "接受": "辞去"}  # what stands between the name and the post (else 为)
+_APPOINTED_TITLE = re.compile(f"(?:新一届|新任)?([^，。、；：]{{0,20}}(?:{TITLE_ENDING.pattern}))(?:职务)?(?=[，。、；]|的决定)")
 MAX_PREFIX = 20
 _SEPARATORS = "，、。；：！？"
 _PLACE_ENDS = set("省市县区州镇乡村街路港湾站")  # a place word ending so names a place, not a person
@@ -96,19 +97,26 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
         for pos, item_end in _listed_after(text, name_end):  # 副主任田慧、孔德明: one title, two people
             _add(people, text[pos:item_end], start, pos, (start, end), *titles)
     for m in _APPOINTED.finditer(text):  # 任命芮东来为市…主任, 免去褚一鸣的市…局长职务, 选举…孔令飞为…会长
-        marker = text.find("的" if m.group(0) == "免去" else "为", m.end(), m.end() + 30)
+        word = _MARKERS.get(m.group(0), "为")
+        marker = text.find(word, m.end(), m.end() + 30)
         if marker < 0:
             continue
         named = [n for n in people if text.endswith(n, m.end(), marker)]  # a name already read (…董事长孔令飞|为)
         if named:
             name_start = marker - len(max(named, key=len))
-        elif _name_end(text, m.end(), need_surname=True) == marker:
-            name_start = m.end()
+        elif _name_end(text, m.end(), need_surname=True) == marker or (
+                2 <= marker - m.end() <= 4 and plausible_name(text[m.end():marker], need_surname=True)):
+            name_start = m.end()  # (接受梁正平|辞去: the marker ends the name)
         else:
             continue
-        title = _APPOINTED_TITLE.match(text, marker + 1)
-        if title:
-            _add(people, text[name_start:marker], start, name_start, (start, end), title.group(1))
+        titles, at = [], marker + len(word)
+        while (title := _APPOINTED_TITLE.match(text, at)) is not None:  # …为市政府副市长、代理市长
+            titles.append(title.group(1))
+            at = title.end() + 1
+            if text[title.end():at] != "、":
+                break
+        if titles:
+            _add(people, text[name_start:marker], start, name_start, (start, end), *titles)
     for m in GROUP.finditer(text):
         official = table("group_labels")[m.group(0)] == "yes"
         pos = m.end()
