@@ -276,3 +276,11 @@ def test_a_standing_committee_session_of_a_peoples_congress_named_in_full():
             "市长职务的决定。市人大常委会主任帅承德主持会议。")
     [event] = events(text)
     assert (event.number, event.chairs, event.attendees) == (31, ["帅承德"], ["帅承德"])  # the one resigning is not there
+
+
+def test_talks_with_a_body_after_a_tour_and_who_joined_them():
+    text = ("5月12日，市长宋明远率队赴澄江工业园区，考察了澜舟智算科技有限公司，并与澄江工业园区管委会座谈交流。\n"
+            "澄江工业园区管委会副主任萧远帆参加座谈。副市长韩佳宁参加考察。")
+    tour, talks = events(text)
+    assert tour.kind == "考察" and tour.attendees == ["宋明远", "韩佳宁"]
+    assert talks.kind == "座谈" and talks.attendees == ["宋明远", "萧远帆"]

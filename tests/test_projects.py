@@ -52,6 +52,7 @@ def names(text: str) -> list[str]:
     ("澜汐集团将参与青澜港综合物流枢纽建设。", "青澜港综合物流枢纽"),  # a hub being built
     ("青澜市产业投资母基金合伙企业（有限合伙）设立签约仪式举行。", "青澜市产业投资母基金合伙企业（有限合伙）"),
     ("会议研究了岱州港四期工程推进情况。", "岱州港四期工程"),  # 岱/ns|州: a level after a place's character
+    ("全市城乡环境整治提升行动推进会召开。", "城乡环境整治提升行动"),  # a meeting on it follows; the city's part
 ])
 def test_named_projects(text, name):
     assert name in names(text)

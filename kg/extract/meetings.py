@@ -33,7 +33,8 @@ _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.star
           for kind in ("before", "after", "clause")}
 _AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪式上|现场|会议期间|其间)，")
 # 出席签约仪式并座谈: those attending one event go on to another, told by its verb.
-_AND_THEN = re.compile(f"(?:出席|参加)[^，。]{{1,20}}?并({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
+_AND_THEN = re.compile(f"(?:(?:出席|参加)[^，。]{{1,20}}?并|，并与[^，。]{{1,20}}?)"
+                       f"({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
 _AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会)")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…)
 # tells an event of its own.
@@ -78,35 +79,41 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
             event.attendees = _present(body, *event.evidence, persons)
     later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events) \
         + _dated_later(body, lead, when, persons)
+    talks, joining = _and_then(body, events, persons, involved)
     chairing_later = {name for event in later for name in event.chairs}
-    elsewhere = _only_at(body, later, persons)
+    elsewhere = _only_at(body, [e.evidence for e in later if e.evidence] + joining, persons)
     for event in events:
         event.attendees = [name for name in event.attendees if name not in elsewhere]
     events[0].chairs = [p.name for p in persons if p.name in attendees and p.name not in chairing_later and _chairs(body, p)]
     also = _also_chaired(body, events[0], persons)
-    return events + _and_then(body, events, persons, involved) + ([also] if also else []) + later
+    return events + talks + ([also] if also else []) + later
 
 
-def _only_at(body: str, later: list[MeetingMention], persons: list[PersonMention]) -> set[str]:
-    """Those named only in the sentences telling later events (启幕式前一天，…还会见了某某): they took part
-    in those, not in the lead's event."""
-    spans = [e.evidence for e in later if e.evidence]
+def _only_at(body: str, spans: list[Where], persons: list[PersonMention]) -> set[str]:
+    """Those named only in `spans`, the sentences telling later events (启幕式前一天，…还会见了某某) or
+    joining them (…参加座谈): they took part in those, not in the lead's event."""
     return {p.name for p in persons
             if all(cited(body, span) or any(s <= span[0] < e for s, e in spans) for span in p.spans)}
 
 
 def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMention],
-              involved: list[str]) -> list[MeetingMention]:
-    """Talks those attending an event go on to hold (…出席签约仪式并座谈), in the lead or told later: an
-    event of its own, taken part in by those the sentence names."""
+              involved: list[str]) -> tuple[list[MeetingMention], list[Where]]:
+    """Talks those attending an event go on to hold (…出席签约仪式并座谈, 考察了…，并与…座谈交流), in the
+    lead or told later: an event of its own, taken part in by those the sentence names and those
+    said to join it (…参加座谈), whose sentences come back as the second value."""
     out: list[MeetingMention] = []
+    joining: list[Where] = []
     for start, end in sentences(body):
         then = _AND_THEN.search(body, start, end)
         if then and _family(then.group(1)) not in {_family(e.kind) for e in events + out}:
+            joined = [(s, e) for s, e in sentences(body) if (s, e) != (start, end)
+                      and re.search(f"(?:参加|出席){then.group(1)}", body[s:e])]
+            present = _present(body, start, end, persons) + [n for s, e in joined for n in _present(body, s, e, persons)]
             out.append(MeetingMention(then.group(1), _label(body, then.start(1)), events[0].date,
-                                      attendees=_present(body, start, end, persons), organizations=list(involved),
+                                      attendees=list(dict.fromkeys(present)), organizations=list(involved),
                                       evidence=(start, end)))
-    return out
+            joining += joined
+    return out, joining
 
 
 def _also_chaired(body: str, first: MeetingMention, persons: list[PersonMention]) -> MeetingMention | None:

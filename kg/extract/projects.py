@@ -56,7 +56,8 @@ _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
 _NAMED_ONLY = {"生产线"}  # endings that name one undertaking only with a phase, place or brand
 _COMPLEMENTS = set("好到在给成完")  # what follows a verb, which jieba may glue to a level (用|好区)
 _RUNS_ON = {"n", "vn", "m"}  # words of a name that a character jieba cut from them may follow
-_COMMON = {"n", "vn", "a", "b"}  # a short stem of these alone is a kind (产业基金, 优质企业项目)
+_COMMON = {"n", "vn", "a", "b"}
+_MEETING_AHEAD = re.compile(alternation([w for w, role in table("meeting_words").items() if role == "event"]))  # a short stem of these alone is a kind (产业基金, 优质企业项目)
 MAX_NAME = 30
 
 
@@ -110,6 +111,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             if (capacity := name.find("年产")) > 0:
                 name = name[capacity:]  # 恒岳新能源|年产10GWh…项目: a capacity opens the name, its maker stands before
             name = _without_company(name, orgs)
+            if KINDS.get(_PHASE_END.sub("", m.group(0))) == "programme" and re.match(r"全[省市县区]", name):
+                name = name[2:]  # 全市|国有企业改革深化提升行动: the whole city's part in a campaign, named without it
             stem = name[: len(name) - len(m.group(0))]
             if _COUNT_AFTER.match(text, m.end()):
                 continue  # 科技创新项目|3个: a kind of project, counted
@@ -227,7 +230,8 @@ def _continues(text: str, pos: int) -> bool:
     if pos >= len(text) or text[pos] in PUNCT:
         return False
     following = words(text[pos:pos + 4])[0]
-    return len(following.text) >= 2 and following.tag in ("n", "vn", "nz") and following.text not in _WORK_ON
+    return len(following.text) >= 2 and following.tag in ("n", "vn", "nz") and following.text not in _WORK_ON \
+        and not _MEETING_AHEAD.match(text, pos)  # (…提升行动|推进会: a meeting on the undertaking)
 
 
 def _name_start(toks: Words, ending_start: int) -> int:
