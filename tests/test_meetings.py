@@ -284,3 +284,8 @@ def test_talks_with_a_body_after_a_tour_and_who_joined_them():
     tour, talks = events(text)
     assert tour.kind == "考察" and tour.attendees == ["宋明远", "韩佳宁"]
     assert talks.kind == "座谈" and talks.attendees == ["宋明远", "萧远帆"]
+
+
+def test_an_on_site_office_meeting():
+    [event] = events("5月12日，市长宋明远主持召开重大项目建设现场办公会，协调解决项目推进中的难点问题。")
+    assert (event.kind, event.chairs) == ("现场办公会", ["宋明远"])

@@ -555,3 +555,14 @@ def test_short_names_listed_before_the_full_names_whose_place_jieba_cannot_read(
     text = "天成药业、华达电缆等企业负责人参加座谈。湄江天成药业股份有限公司董事长、湄江华达电缆有限公司总经理先后发言。"
     assert found(text) == {"湄江天成药业股份有限公司": ("enterprise", ["天成药业"]),
                            "湄江华达电缆有限公司": ("enterprise", ["华达电缆"])}
+
+
+def test_a_place_jieba_splits_into_lone_characters():
+    # 泓/q|川/j, 泓/q|川市/?: jieba cannot read the place
+    text = "泓川经济技术开发区管委会与国家税务总局泓川市税务局签署合作备忘录。"
+    assert set(found(text)) == {"泓川经济技术开发区管委会", "国家税务总局泓川市税务局"}
+
+
+def test_a_major_projects_office_and_a_police_units_detachment():
+    assert set(found("市重大项目办主任参加会议。")) == {"市重大项目办"}
+    assert set(found("市公安局交通警察支队汇报了相关工作。")) == {"市公安局交通警察支队"}

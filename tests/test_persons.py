@@ -256,3 +256,13 @@ def test_a_name_that_is_also_a_mountains_after_a_title():
 def test_a_resignation_accepted_and_an_appointment_to_two_posts():
     text = "会议表决通过了关于接受梁正安辞去青澜市人民政府市长职务的决定，决定任命施远舟为青澜市人民政府副市长、代理市长。"
     assert found(text) == {"梁正安": ["青澜市人民政府市长"], "施远舟": ["青澜市人民政府副市长", "代理市长"]}
+
+
+def test_a_detachment_leader_whose_name_is_also_a_word():
+    assert found("市消防救援支队支队长仲秋，一级巡视员郑国梁参加会议。") == {
+        "仲秋": ["市消防救援支队支队长"], "郑国梁": ["一级巡视员"]}
+
+
+def test_a_title_over_a_place_jieba_splits_and_a_name_ending_in_wei():
+    text = "国家税务总局泓川市税务局党委书记、局长甄可为出席签约仪式。"
+    assert found(text) == {"甄可为": ["国家税务总局泓川市税务局党委书记", "局长"]}

@@ -53,6 +53,7 @@ def names(text: str) -> list[str]:
     ("青澜市产业投资母基金合伙企业（有限合伙）设立签约仪式举行。", "青澜市产业投资母基金合伙企业（有限合伙）"),
     ("会议研究了岱州港四期工程推进情况。", "岱州港四期工程"),  # 岱/ns|州: a level after a place's character
     ("全市城乡环境整治提升行动推进会召开。", "城乡环境整治提升行动"),  # a meeting on it follows; the city's part
+    ("会议现场察看了泓川长江公铁大桥北岸接线工程。", "泓川长江公铁大桥北岸接线工程"),  # 了泓川/?: 了 glued
 ])
 def test_named_projects(text, name):
     assert name in names(text)

@@ -144,6 +144,24 @@ def bound_start(toks: Words, k: int) -> int:
     return toks[k].start
 
 
+# Tags jieba gives a place's first character when it cannot read the place (泓/q|川/j, 泓/q|川市/?).
+_LONE_PLACE_TAGS = {"q", "ng", "g", "zg", "j", "ns", "nr", "?"}
+
+
+def split_place(toks: Words, k: int) -> bool:
+    """Whether the one character before `toks[k]` starts the same name: a place jieba split into a
+    lone character and a word it made up or another lone character (泓|川, 泓|川市)."""
+    prev, word = toks[k - 1] if k > 0 else None, toks[k]
+    return prev is not None and len(prev.text) == 1 and prev.tag in _LONE_PLACE_TAGS \
+        and prev.text not in LEVELS and prev.text not in PREPOSITIONS \
+        and (word.tag == "?" or len(word.text) == 1) and word.text not in LEVELS
+
+
+def glued_particle(word: Word) -> bool:
+    """A word jieba made up of the particle 了 and the name after it (察看了|泓川…: 了泓川/?)."""
+    return word.tag == "?" and len(word.text) > 2 and word.text[0] == "了"
+
+
 _BRAND_PART = {"ns", "nz", "nr", "nrt", "j", "?"}  # a place or a brand, not a common noun (有限公司|和|中…)
 
 

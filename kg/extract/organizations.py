@@ -14,8 +14,8 @@ import re
 import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
-                             bound_start, bracket_opening, brand_holding_he, ends_in_verb, joined_ending_over, level_start, lexicon, lone_bound, sentences,
-                             table, words)
+                             bound_start, bracket_opening, brand_holding_he, ends_in_verb, glued_particle, joined_ending_over,
+                             level_start, lexicon, lone_bound, sentences, split_place, table, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
 
@@ -31,7 +31,7 @@ TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 # A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
 # joins two organizations instead (…大学|与中国科学院).
 _BRANCH = re.compile(r"(?:(?![与和及同暨、])[\u4e00-\u9fff]){1,8}?"
-                     r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所|法庭)(?!长)")
+                     r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所|法庭|支队|大队|分局)(?!长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
 _LEVEL_SESSION = re.compile(r"^([省市区县])第?[\d一二三四五六七八九十百]+届")  # 县|十八届|人大常委会: the body, in session
 _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  # not 国家级: a rank, not a level
@@ -315,6 +315,11 @@ def _name_start(toks: Words, ending_start: int) -> int:
     registered = toks[k].text in _LEGAL  # a company's registered name, written whole
     while k > 0:
         prev = toks[k - 1]
+        if split_place(toks, k):  # 泓/q|川/j|经济技术开发区: a place jieba split into lone characters
+            first, k = prev.start, k - 1
+            continue
+        if glued_particle(prev):
+            return prev.start + 1  # 察看了|泓川…: jieba glued the particle to the name
         if prev.text == "）" and ending_start - prev.start <= MAX_NAME:  # 中源锂能（云河）有限公司: a place in brackets
             opening = bracket_opening(toks, k)
             if opening is not None:
@@ -353,7 +358,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
     registered = (k == 0 or toks[k - 1].text in "、，：和与及") and any(
         w.text in _LEGAL for w in toks[k:toks.index_at(ending_start) + 1])  # 、|日立/b|电梯（中国）有限公司, 和|明远/a|…
     while not registered and k < len(toks) and toks[k].start < ending_start and toks[k].tag not in EDGE \
-            and toks[k].text not in "（）" and not (len(toks[k].text) == 1 and toks[k + 1].tag == "j"):  # 深|创投集团
+            and toks[k].text not in "（）" and not (len(toks[k].text) == 1 and toks[k + 1].tag == "j") \
+            and not split_place(toks, k + 1):  # 深|创投集团, 泓|川
         k += 1  # a name does not start with an adjective or a verb (古老|书院, 建设|智算中心)
         first = toks[k].start
     if toks[k].text == "（":  # 中|节能|（澐州）…公司: a brand before a bracketed place, whatever its words

@@ -18,7 +18,7 @@ import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, brand_holding_he, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
                              ends_in_verb, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
-                             sentences, table, words)
+                             sentences, split_place, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -292,6 +292,9 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         first = toks[k].start
     while k > 0:
         prev = toks[k - 1]
+        if split_place(toks, k) and ending_start - prev.start <= MAX_PREFIX:  # 泓/q|川市/?|税务局党委书记
+            first, k = prev.start, k - 1
+            continue
         if prev.text == "）":  # …部件（苏州）有限公司|总经理: a place in brackets inside a company's name
             opening = bracket_opening(toks, k)
             if opening is not None and ending_start - toks[opening].start <= MAX_PREFIX:
