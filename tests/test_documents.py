@@ -32,3 +32,7 @@ def test_a_draft_discussed_is_reviewed():
 def test_a_draft_explained_to_the_meeting_is_reviewed():
     body = "市委书记作工作报告，并就《中共青澜市委常委会工作报告（讨论稿）》向全会作说明。"
     assert documents.adopted(body, "中共青澜市委常委会工作报告（讨论稿）")
+
+
+def test_a_report_made_to_the_meeting_is_reviewed():
+    assert documents.adopted("市长代表市人民政府作《政府工作报告》。", "政府工作报告")

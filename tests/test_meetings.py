@@ -289,3 +289,12 @@ def test_talks_with_a_body_after_a_tour_and_who_joined_them():
 def test_an_on_site_office_meeting():
     [event] = events("5月12日，市长宋明远主持召开重大项目建设现场办公会，协调解决项目推进中的难点问题。")
     assert (event.kind, event.chairs) == ("现场办公会", ["宋明远"])
+
+
+def test_a_peoples_congress_session_and_a_professor_speaking_at_a_forum():
+    text = "5月12日，青澜市第十八届人民代表大会第五次会议开幕。大会主席团常务主席贲志远主持开幕式。"
+    [event] = events(text)
+    assert (event.number, event.chairs) == (5, ["贲志远"])
+    text = "5月12日，市委常委、宣传部部长狄秋远主持召开座谈会。澜州学院院长霍文远教授在会上发言。"
+    [event] = events(text)
+    assert event.attendees == ["狄秋远", "霍文远"]

@@ -266,3 +266,14 @@ def test_a_detachment_leader_whose_name_is_also_a_word():
 def test_a_title_over_a_place_jieba_splits_and_a_name_ending_in_wei():
     text = "国家税务总局泓川市税务局党委书记、局长甄可为出席签约仪式。"
     assert found(text) == {"甄可为": ["国家税务总局泓川市税务局党委书记", "局长"]}
+
+
+def test_a_name_that_is_also_a_phrase_between_a_title_and_a_verb():
+    assert found("市长闻一多代表市人民政府作报告。") == {"闻一多": ["市长"]}
+
+
+def test_a_title_inside_a_longer_word_names_no_one():
+    # 主席|台: the podium, not a chairman; the list's last name is a word (桑梓) before 在
+    text = "大会执行主席邬建设、费丽华、桑梓在主席台前排就座。市委书记沈星河等在主席台就座。"
+    assert found(text) == {"邬建设": ["大会执行主席"], "费丽华": ["大会执行主席"], "桑梓": ["大会执行主席"],
+                           "沈星河": ["市委书记"]}

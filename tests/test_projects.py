@@ -79,6 +79,7 @@ def test_named_projects(text, name):
     "这是我市投资规模最大的单体基础设施项目。",  # described by common words, not named
     "在现场，林向东详细了解工程进度。",  # 了解 governs 工程
     "会议听取了关于招商局集团在澜投资项目推进情况的汇报。",  # a company's projects in a place
+    "希望企业在青澜布局储能电池项目。",  # 布局 governs the kind of project after it
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

@@ -15,7 +15,7 @@ _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _PERIODICAL_END = re.compile(r"(?:日报|晚报|周刊|杂志|学报|期刊|月刊|画报)$")
 _PERIODICAL_AFTER = re.compile(r"^(?:杂志|期刊|刊物|月刊|周刊|上发表|发表)")
 _ADOPTING = ("审议通过", "审议并原则通过", "讨论通过", "研究通过", "原则同意", "审议", "通过", "批准", "印发", "讨论",
-             "研究了")
+             "研究了", "作")  # 代表市人民政府作《政府工作报告》: a report made to the meeting, which reviews it
 _FOLLOWING = ("贯彻", "执行", "落实", "学习", "围绕", "依据", "根据", "按照", "对照")
 # The first of these verbs in the clause says what is done with the documents it names.
 _VERB = re.compile("|".join(sorted(_ADOPTING + _FOLLOWING, key=len, reverse=True)))

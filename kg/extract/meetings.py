@@ -35,6 +35,7 @@ _AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪�
 # 出席签约仪式并座谈: those attending one event go on to another, told by its verb.
 _AND_THEN = re.compile(f"(?:(?:出席|参加)[^，。]{{1,20}}?并|，并与[^，。]{{1,20}}?)"
                        f"({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
+_AT_THIS_MEETING = ("在会上", "在座谈会上", "在会议上", "在活动上")
 _AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会)")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…)
 # tells an event of its own.
@@ -174,8 +175,8 @@ def cited(body: str, span: Where) -> bool:
     if any(word in before for word in _CITED["before"]):
         return True
     title = NAME_FIRST.match(body, end)
-    if title and body.startswith(_CITED["after"], title.end()):
-        return True
+    if title and body.startswith(_CITED["after"], title.end()) and not body.startswith(_AT_THIS_MEETING, title.end()):
+        return True  # (习近平总书记在…上的讲话; but 某某教授在会上发言 speaks at the meeting told)
     clause_end = min((i for i in (body.find(ch, end, end + _WINDOW) for ch in _CLAUSE_END) if i >= 0),
                      default=min(len(body), end + _WINDOW))
     return any(word in body[end:clause_end] for word in _CITED["clause"])
@@ -196,8 +197,8 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
             continue
         if body.startswith(("的", "前", "后"), m.end()):
             continue  # 来锡考察的客人, 签约前: the verb describes someone or dates another event, it is not one
-        if body.startswith(("常务委员会", "常委会", "主席团"), m.end()):
-            continue  # 人民代表大会|常务委员会第三十一次会议: the word is in the name of the body meeting
+        if body.startswith(("常务委员会", "常委会", "主席团"), m.end()) or (session and m.end() == session.start()):
+            continue  # 人民代表大会|常务委员会第三十一次会议, 人民代表大会|第五次会议: the body meeting, by its name
         if session and session.start() <= m.start() <= session.end():
             kind = ("常委会" if session.group(1) == "常委会" else "") + session.group(3)
             return kind, chinese_number(session.group(2)), m.start()

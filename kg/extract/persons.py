@@ -79,6 +79,8 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
     toks = words(text)
     taken: set[int] = set()  # title endings already read as name-first
     for m in NAME_FIRST.finditer(text):
+        if _runs_on(toks, m):
+            continue  # 桑梓在|主席台就座: the title's word runs on into a word of its own
         name_start = _name_before(text, m.start(), toks)
         if name_start is not None:
             taken.add(m.start())
@@ -86,6 +88,8 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
     for m in TITLE_ENDING.finditer(text):
         if m.start() in taken or TITLE_ENDING.match(text, m.end()) or org_ending_across(text, m.end()):
             continue  # read as a name, the inner part of a longer title (议长|顾问) or of a body (常委|会)
+        if _runs_on(toks, m):
+            continue  # 在主席台就座: the title's word runs on into a word of its own
         name_end = _name_end(text, m.end())
         if name_end is None:
             name_end = _made_up_name(text, toks, m.end())
@@ -218,6 +222,13 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
 
 
+def _runs_on(toks: Words, title: re.Match) -> bool:
+    """Whether the word holding a title's last character starts with the title and runs past it
+    (主席|台), other than into a name jieba glued on (副市|长安/ns|孝大 is a title, then a name)."""
+    holder = toks[toks.index_at(title.end() - 1)]
+    return holder.end > title.end() and holder.start == title.start() and holder.tag not in ("?", "nr")
+
+
 def _made_up_name(text: str, toks: Words, start: int) -> int | None:
     """The end of a name jieba made up as one word right after a title, whatever verb follows it
     (副市长|葛振宇/?|推介…): a surname and one or two characters it knows no word for; or one that
@@ -227,9 +238,9 @@ def _made_up_name(text: str, toks: Words, start: int) -> int | None:
     if word.start == start and word.tag in ("?", "nr") and len(word.text) in (2, 3) \
             and plausible_name(word.text, need_surname=True) and not (after and after.tag in ("?", "nr")):
         return word.end  # (松田/nr|浩二/?: the name runs on)
-    if word.start == start and word.tag == "ns" and len(word.text) == 3 and word.text[0] in SURNAMES \
+    if word.start == start and word.tag in ("ns", "l", "nz", "n") and len(word.text) == 3 and word.text[0] in SURNAMES \
             and word.text[-1] not in _PLACE_ENDS and _follows(text, word.end):
-        return word.end  # 副总经理|祁连山/ns|参加: a name that is also a mountain's, between a title and a verb
+        return word.end  # 副总经理|祁连山/ns|参加, 市长|闻一多/l|代表: a name that is also a word, between a title and a verb
     return None
 
 
