@@ -1,7 +1,8 @@
 """Split a page into articles: bodies, bylines, sources and headline blocks.
 
-A body opens with a source marker (`本报讯`, `新华社北京3月5日电`) or, after a closed article, with
-running text; it closes at a byline in full-width parentheses (`（高美梅、惠晓婧）`, `（据新华社）`).
+A body opens with a source marker (`本报讯`, `新华社北京3月5日电`), which a byline may follow
+(`本报讯（记者 某某）`), or, after a closed article, with running text; it closes at a byline in
+full-width parentheses (`（高美梅、惠晓婧）`, `（据新华社）`).
 What stands between two bodies is headline blocks (or page furniture). A headline block usually
 follows its article but sometimes precedes it, so each run of blocks between two bodies is split
 where the blocks' wording stops resembling the article before and starts resembling the one after.
@@ -18,6 +19,7 @@ OPENING = re.compile(r"^(?:本报讯|本报[^\s，。、]{1,8}讯|据?新华社[
 _ROLE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|实习生|特约记者)")
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)$")
 _AGENCY = re.compile(r"^据?(新华社|人民日报|中新社|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|社))")
+_LEADING_BYLINE = re.compile(r"^\s*[（(]([^（）()]{2,40})[）)]")
 _WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 # A block that resembles neither neighbour this little is page furniture, not a headline.
@@ -76,14 +78,20 @@ def parse_byline(line: str) -> tuple[str, Byline] | None:
     before, inside = stripped[:opening].rstrip(), stripped[opening + 1:-1].strip()
     if before and not textmod.ends_sentence(before):
         return None
+    byline = _byline(inside)
+    return (before, byline) if byline else None
+
+
+def _byline(inside: str) -> Byline | None:
+    """What a byline's parentheses hold: an agency (据新华社) or the reporters' names, else None."""
     agency = _AGENCY.match(inside)
     if agency and inside.startswith("据"):
-        return before, Byline([], agency.group(1))
+        return Byline([], agency.group(1))
     names = [_ROLE.sub("", part).strip() for part in re.split(r"[、，,\s]+", inside) if part.strip()]
     names = [n for n in names if n]
     if not names or not all(_NAME.match(n) for n in names):
         return None
-    return before, Byline(names, None)
+    return Byline(names, None)
 
 
 def _pieces(block_lines: list[Span]) -> list[list[Span]]:
@@ -139,7 +147,12 @@ def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],
             current.closed = True
         marker = opening.group(0)
         source = "新华社" if "新华社" in marker else marker
-        drafts.append(_Draft([first[opening.end():], *piece[1:]], source=source))
+        rest = first[opening.end():]
+        leading = _LEADING_BYLINE.match(rest.text)  # 本报讯（记者 某某 通讯员 某某）3月5日，…
+        byline = _byline(leading.group(1).strip()) if leading else None
+        if byline:
+            rest = rest[leading.end():]
+        drafts.append(_Draft([rest, *piece[1:]], source=source, authors=byline.authors if byline else []))
     elif current and not _ends_unsigned_article(current, piece, following):
         current.lines.extend(piece)
     elif _body_like(piece):

@@ -298,3 +298,10 @@ def test_a_peoples_congress_session_and_a_professor_speaking_at_a_forum():
     text = "5月12日，市委常委、宣传部部长狄秋远主持召开座谈会。澜州学院院长霍文远教授在会上发言。"
     [event] = events(text)
     assert event.attendees == ["狄秋远", "霍文远"]
+
+
+def test_a_call_paid_before_a_signing_told_later():
+    text = ("5月12日，青澜市人民政府与澜海集团签署战略合作协议。市委书记林向东，澜海集团总经理贺立群出席签约仪式。\n"
+            "签约前，林向东一行还拜访了澄江能源集团，与澄江能源集团副总经理罗天明座谈交流。")
+    kinds = [(e.kind, e.attendees) for e in events(text)]
+    assert ("拜访", ["林向东", "罗天明"]) in kinds

@@ -566,3 +566,9 @@ def test_a_place_jieba_splits_into_lone_characters():
 def test_a_major_projects_office_and_a_police_units_detachment():
     assert set(found("市重大项目办主任参加会议。")) == {"市重大项目办"}
     assert set(found("市公安局交通警察支队汇报了相关工作。")) == {"市公安局交通警察支队"}
+
+
+def test_a_short_name_ending_the_registered_name_inside_a_word_jieba_made():
+    # 中国|长江三峡|集团: 三峡集团 is cut inside jieba's word, and is found as a name of its own
+    text = "俞景行一行拜访了中国长江三峡集团有限公司，与三峡集团副总经理座谈交流。"
+    assert found(text) == {"中国长江三峡集团有限公司": ("enterprise", ["三峡集团"])}

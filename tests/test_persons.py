@@ -277,3 +277,7 @@ def test_a_title_inside_a_longer_word_names_no_one():
     text = "大会执行主席邬建设、费丽华、桑梓在主席台前排就座。市委书记沈星河等在主席台就座。"
     assert found(text) == {"邬建设": ["大会执行主席"], "费丽华": ["大会执行主席"], "桑梓": ["大会执行主席"],
                            "沈星河": ["市委书记"]}
+
+
+def test_a_name_before_huibao():
+    assert found("市行政审批局局长储思源汇报了全市政务服务改革进展。") == {"储思源": ["市行政审批局局长"]}

@@ -80,6 +80,7 @@ def test_named_projects(text, name):
     "在现场，林向东详细了解工程进度。",  # 了解 governs 工程
     "会议听取了关于招商局集团在澜投资项目推进情况的汇报。",  # a company's projects in a place
     "希望企业在青澜布局储能电池项目。",  # 布局 governs the kind of project after it
+    "详细了解企业开办、工程建设项目审批等事项办理情况。",  # 工程建设/l: a set phrase, a kind
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

@@ -127,3 +127,12 @@ def test_seed_pages_match_the_gold_articles():
 def _page(raw: str):
     from kg.model import Page
     return Page(source="t.txt", raw=raw, content_hash="0")
+
+
+def test_a_byline_right_after_the_opening_marker(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯（记者 沈若溪 通讯员 顾明哲）\n5月 12日，副市长韩佳宁到市行政审批局调研。\n\n"
+                    "本报讯 5月 12日，青澜港二期码头工程开工。（许可馨）\n", encoding="utf-8")
+    first, second = page_articles(page)
+    assert first.authors == ["沈若溪", "顾明哲"] and first.body.text.startswith("5月12日，副市长")
+    assert second.authors == ["许可馨"]

@@ -36,10 +36,10 @@ _AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪�
 _AND_THEN = re.compile(f"(?:(?:出席|参加)[^，。]{{1,20}}?并|，并与[^，。]{{1,20}}?)"
                        f"({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
 _AT_THIS_MEETING = ("在会上", "在座谈会上", "在会议上", "在活动上")
-_AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会)")
+_AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会|拜访)")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…)
 # tells an event of its own.
-_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|考察|参观|调研|签署|签订|签约)")
+_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研|签署|签订|签约)")
 _SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
 _CLAUSE_END = "，。；：！？"
 _WINDOW = 200  # a clause is read this far around a mention at most

@@ -437,6 +437,9 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     tail = _tail(body, name, ending, taken)
     if tail and tail not in out:
         out.append(tail)
+    registered = without_legal_form(name)  # 三峡集团 for 中国长江三峡集团有限公司, cut inside jieba's 长江三峡
+    out.extend(other for other in others if len(other) >= 4 and other != registered and registered.endswith(other)
+               and final_ending(other) and other not in out)
     for full in dict.fromkeys([name, name[len(place):]]):  # 福斯特集团 for 德国福斯特精密工业集团
         for m in re.finditer(re.escape(full[0]), body):
             if any(a < m.start() < b for a, b in taken):

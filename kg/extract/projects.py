@@ -56,7 +56,7 @@ _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
 _NAMED_ONLY = {"生产线"}  # endings that name one undertaking only with a phase, place or brand
 _COMPLEMENTS = set("好到在给成完")  # what follows a verb, which jieba may glue to a level (用|好区)
 _RUNS_ON = {"n", "vn", "m"}  # words of a name that a character jieba cut from them may follow
-_COMMON = {"n", "vn", "a", "b"}
+_COMMON = {"n", "vn", "a", "b", "l"}  # l: set phrases (工程建设)
 _MEETING_AHEAD = re.compile(alternation([w for w, role in table("meeting_words").items() if role == "event"]))  # a short stem of these alone is a kind (产业基金, 优质企业项目)
 MAX_NAME = 30
 
