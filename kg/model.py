@@ -65,6 +65,7 @@ class Article:
     headline: list[Span] = field(default_factory=list)
     date: date | None = None
     date_basis: str | None = None
+    dateline: str | None = None  # a wire story's, printed in its marker (新华社北京5月6日电), not its body
 
 
 # ---------------------------------------------------------------- what extractors find

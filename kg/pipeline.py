@@ -105,7 +105,7 @@ def build(page: Page, minter: Minter) -> Built:
         page = replace(page, date_basis=f"issue date unknown; year: {year_basis}")
     graphs = [(minter.page(page.source), emit.page_graph(page, minter))]
     for article in articles:
-        resolved = dates.resolve(article.body.text, page.issue_date, year, year_basis)
+        resolved = dates.resolve(article.dateline or article.body.text, page.issue_date, year, year_basis)
         article.page, article.date, article.date_basis = page, resolved.date, resolved.basis
     facts = 0
     for article, found in zip(articles, extract_page(articles)):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from kg import text as textmod
 from kg.model import Article, Page, Span
 
-OPENING = re.compile(r"^(?:本报讯|本报[^\s，。、]{1,8}讯|据?新华社[^\s，。、]{0,12}电)")
+OPENING = re.compile(r"^(?:本报讯|本报[^\s，。、]{1,8}讯|据?新华社[^\n，。、]{0,14}?电)")  # (北京5月 6日电: a PDF's space)
 _ROLE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|实习生|特约记者)")
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)$")
 _AGENCY = re.compile(r"^据?(新华社|人民日报|中新社|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|社))")
@@ -39,6 +39,7 @@ class _Draft:
     authors: list[str] = field(default_factory=list)
     closed: bool = False
     headline: list[Span] = field(default_factory=list)
+    dateline: str | None = None
 
 
 def articles(page: Page) -> list[Article]:
@@ -59,7 +60,7 @@ def articles(page: Page) -> list[Article]:
         if not body.text.strip():
             continue
         out.append(Article(page=page, position=len(out) + 1, body=body, source=draft.source,
-                           authors=draft.authors, headline=draft.headline))
+                           authors=draft.authors, headline=draft.headline, dateline=draft.dateline))
     return out
 
 
@@ -152,7 +153,10 @@ def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],
         byline = _byline(leading.group(1).strip()) if leading else None
         if byline:
             rest = rest[leading.end():]
-        drafts.append(_Draft([rest, *piece[1:]], source=source, authors=byline.authors if byline else []))
+        # a wire story's dateline is in its marker (新华社北京5月 6日电), not in its body
+        dateline = "".join(marker.split()) if "新华社" in marker else None
+        drafts.append(_Draft([rest, *piece[1:]], source=source, authors=byline.authors if byline else [],
+                             dateline=dateline))
     elif current and not _ends_unsigned_article(current, piece, following):
         current.lines.extend(piece)
     elif _body_like(piece):

@@ -572,3 +572,8 @@ def test_a_short_name_ending_the_registered_name_inside_a_word_jieba_made():
     # 中国|长江三峡|集团: 三峡集团 is cut inside jieba's word, and is found as a name of its own
     text = "俞景行一行拜访了中国长江三峡集团有限公司，与三峡集团副总经理座谈交流。"
     assert found(text) == {"中国长江三峡集团有限公司": ("enterprise", ["三峡集团"])}
+
+
+def test_a_college_of_two_fields_and_a_company_after_shouyu():
+    assert set(found("由青澜大学机械与动力工程学院负责。")) == {"青澜大学机械与动力工程学院"}
+    assert set(found("大会授予澜湾精密机械有限公司高级技师称号。")) == {"澜湾精密机械有限公司"}

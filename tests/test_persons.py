@@ -281,3 +281,16 @@ def test_a_title_inside_a_longer_word_names_no_one():
 
 def test_a_name_before_huibao():
     assert found("市行政审批局局长储思源汇报了全市政务服务改革进展。") == {"储思源": ["市行政审批局局长"]}
+
+
+def test_a_name_before_a_day_and_titles_joined_by_jian():
+    text = "国务院副总理何立新6日在北京会见了新西兰副总理兼外交部长彼得·格雷厄姆。"
+    assert found(text) == {"何立新": ["国务院副总理"], "彼得·格雷厄姆": ["新西兰副总理", "外交部长"]}
+
+
+def test_two_groups_joined_are_no_list_of_names():
+    assert found("全市劳动模范和先进工作者表彰大会举行。市长钱问川宣读表彰决定。") == {"钱问川": ["市长"]}
+
+
+def test_a_college_of_two_fields_in_a_titles_body():
+    assert found("由青澜大学机械与动力工程学院院长黎明川担任院长。")["黎明川"] == ["青澜大学机械与动力工程学院院长"]

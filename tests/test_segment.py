@@ -136,3 +136,11 @@ def test_a_byline_right_after_the_opening_marker(tmp_path):
     first, second = page_articles(page)
     assert first.authors == ["沈若溪", "顾明哲"] and first.body.text.startswith("5月12日，副市长")
     assert second.authors == ["许可馨"]
+
+
+def test_a_wire_story_with_a_space_in_its_marker_and_a_byline_after_it(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("新华社北京5月 6日电（记者 韦明远）国务院副总理何立新6日在北京会见了外宾。\n", encoding="utf-8")
+    [article] = page_articles(page)
+    assert (article.source, article.authors, article.dateline) == ("新华社", ["韦明远"], "新华社北京5月6日电")
+    assert article.body.text.startswith("国务院副总理")

@@ -157,6 +157,16 @@ def split_place(toks: Words, k: int) -> bool:
         and (word.tag == "?" or len(word.text) == 1) and word.text not in LEVELS
 
 
+def fields_joined(toks: Words, k: int) -> int | None:
+    """The index where a college's name goes on when the word before `toks[k]`, where a leftward walk
+    stopped, is a 与 or 和 joining two fields (机械|与|动力工程学院): the first field's; else None."""
+    if k < 2 or toks[k - 1].text not in ("与", "和"):
+        return None
+    before, after = toks[k - 2], toks[k]
+    fields = {"n", "vn"}
+    return k - 2 if before.tag in fields and len(before.text) >= 2 and after.tag in fields else None
+
+
 def glued_particle(word: Word) -> bool:
     """A word jieba made up of the particle 了 and the name after it (察看了|泓川…: 了泓川/?)."""
     return word.tag == "?" and len(word.text) > 2 and word.text[0] == "了"

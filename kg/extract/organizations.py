@@ -14,7 +14,7 @@ import re
 import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
-                             bound_start, bracket_opening, brand_holding_he, ends_in_verb, glued_particle, joined_ending_over,
+                             bound_start, bracket_opening, brand_holding_he, ends_in_verb, fields_joined, glued_particle, joined_ending_over,
                              level_start, lexicon, lone_bound, sentences, split_place, table, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
@@ -335,6 +335,9 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if registered and len(prev.text) == 1 and prev.tag != "w" and prev.text not in _STOPS \
                 and prev.text not in PREPOSITIONS and ending_start - prev.start <= MAX_NAME:
             first, k = prev.start, k - 1  # 华润|置/v|地/uv|有限公司: jieba cut the brand into odd pieces
+            continue
+        if toks[toks.index_at(ending_start)].text.endswith("学院") and (joined := fields_joined(toks, k)) is not None:
+            first, k = toks[joined].start, joined  # …大学机械|与|动力工程学院: a college of two fields
             continue
         if registered and (held := brand_holding_he(toks, k)) is not None:
             first, k = toks[held].start, held  # 长江|和|记/n|实业有限公司, 东|和|精工株式会社: 和 is in the name

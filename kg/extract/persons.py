@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, brand_holding_he, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
+from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, brand_holding_he, fields_joined, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
                              ends_in_verb, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
                              sentences, split_place, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
@@ -90,6 +90,8 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
             continue  # read as a name, the inner part of a longer title (议长|顾问) or of a body (常委|会)
         if _runs_on(toks, m):
             continue  # 在主席台就座: the title's word runs on into a word of its own
+        if text.startswith("兼", m.end()):
+            continue  # 副总理|兼外交部长某某: the next title holds the name, and chains this one
         name_end = _name_end(text, m.end())
         if name_end is None:
             name_end = _made_up_name(text, toks, m.end())
@@ -124,6 +126,8 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
     for m in GROUP.finditer(text):
         official = table("group_labels")[m.group(0)] == "yes"
         pos = m.end()
+        if text.startswith(("和", "与", "及"), pos):
+            continue  # 劳动模范和先进工作者: two groups, no names
         while (name_end := _name_end(text, pos, need_surname=True, listed=True)) is not None:
             person = _add(people, text[pos:name_end], start, pos, (start, end))
             person.official = person.official or official
@@ -185,9 +189,10 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
 
 
 def _follows(text: str, pos: int) -> bool:
-    """Whether a name may end at `pos`: before punctuation, a follower or a title written after it
-    (院长梅文涛|教授作报告)."""
-    return pos >= len(text) or text[pos] in PUNCT or text.startswith(FOLLOWERS, pos) or NAME_FIRST.match(text, pos) is not None
+    """Whether a name may end at `pos`: before punctuation, a follower, a title written after it
+    (院长梅文涛|教授作报告) or a day (…副总理何立春|6日)."""
+    return pos >= len(text) or text[pos] in PUNCT or text.startswith(FOLLOWERS, pos) or NAME_FIRST.match(text, pos) is not None \
+        or text[pos].isdigit()  # (何立春|6日在北京会见: the day follows the name)
 
 
 def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = False) -> int | None:
@@ -332,6 +337,9 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
             first = prev.start + 1  # jieba glued a preposition to the body's level (据市|水利局局长)
             break
         first, k = prev.start, k - 1
+    joined = fields_joined(toks, k) if text[first:ending_start].endswith("学院") else None
+    if joined is not None and ending_start - toks[joined].start <= MAX_PREFIX:  # 机械|与|动力工程学院|院长
+        return _title_start(text, toks, toks[joined].start)
     held = brand_holding_he(toks, k)  # 东|和|精工株式会社|社长: the walk stopped at a 和 in the name
     if held is not None and ending_start - toks[held].start <= MAX_PREFIX and first < ending_start:
         return _title_start(text, toks, toks[held].start)
@@ -340,9 +348,9 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
 
 
 def _chained(text: str, toks: Words, first: int) -> list[str]:
-    """Titles before `first` joined to it by `、` (省委常委、|苏州市委书记)."""
+    """Titles before `first` joined to it by `、` or `兼` (省委常委、|苏州市委书记, 副总理兼|外交部长)."""
     out: list[str] = []
-    while first > 0 and text[first - 1] == "、":
+    while first > 0 and text[first - 1] in "、兼":  # (新西兰副总理|兼|外交部长)
         stop = first - 1
         ending = next((m for m in TITLE_ENDING.finditer(text, max(0, stop - 8), stop) if m.end() == stop), None)
         if ending is None:
