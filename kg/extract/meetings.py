@@ -32,7 +32,7 @@ _SPEAKING = re.compile(r"^(?:指出|强调|要求|认为|提出|号召|还|听�
 _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith(kind + "\t"))
           for kind in ("before", "after", "clause")}
 _AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪式上|现场|会议期间|其间)，")
-# 出席签约仪式并座谈: those attending one event go on to another, told by its verb.
+# 出席签约仪式并座谈, 考察了…，并与…座谈交流: those at one event go on to another, told by its verb.
 _AND_THEN = re.compile(f"(?:(?:出席|参加)[^，。]{{1,20}}?并|，并与[^，。]{{1,20}}?)"
                        f"({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
 _AT_THIS_MEETING = ("在会上", "在座谈会上", "在会议上", "在活动上")
@@ -48,7 +48,7 @@ _DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)
 
 def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[OrgMention]) -> list[MeetingMention]:
     """The events of an article, the main one first."""
-    lead = _lead(body)
+    lead = _paragraph_end(body, 0)  # the lead paragraph's end
     events: list[MeetingMention] = []
     attended = None  # the first event someone is said to attend (出席揭牌仪式), if the lead names no other
     for start, end in sentences(body[:lead]):
@@ -182,12 +182,6 @@ def cited(body: str, span: Where) -> bool:
     return any(word in body[end:clause_end] for word in _CITED["clause"])
 
 
-def _lead(body: str) -> int:
-    """End of the lead paragraph."""
-    cut = body.find("\n")
-    return cut if cut > 0 else len(body)
-
-
 def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple[str, int | None, int] | None:
     """The first event word of a sentence that names an event: (kind, session number, position).
     With `attending`, the first one someone is said to attend (参加会见) instead."""
@@ -266,8 +260,7 @@ def _dated_later(body: str, lead: int, when: date | None, persons: list[PersonMe
     out: list[MeetingMention] = []
     for start in (m.end() for m in re.finditer("\n", body) if m.end() > lead):
         day = _DAY_OPENING.match(body, start)
-        cut = body.find("\n", start)
-        end = cut if cut > 0 else len(body)
+        end = _paragraph_end(body, start)
         opening = next(((s, e) for s, e in sentences(body[:end]) if s >= start), None)
         match = _event_in(body, *opening) if day and opening else None
         if not match or WORDS.get(match[0]) == "tour" or when is None:
@@ -282,10 +275,15 @@ def _dated_later(body: str, lead: int, when: date | None, persons: list[PersonMe
     return out
 
 
+def _paragraph_end(body: str, pos: int) -> int:
+    """Where the paragraph holding `pos` ends."""
+    cut = body.find("\n", pos)
+    return cut if cut > 0 else len(body)
+
+
 def _visits_after_lead(body: str, lead: int, when: date | None) -> list[MeetingMention]:
     """The first visit or tour told in the paragraph after a lead that names no event."""
-    cut = body.find("\n", lead + 1)
-    for start, end in sentences(body[: cut if cut > 0 else len(body)]):
+    for start, end in sentences(body[:_paragraph_end(body, lead + 1)]):
         match = _event_in(body, start, end) if start > lead else None
         if match and WORDS.get(match[0]) in ("visit", "tour"):
             kind, number, at = match
@@ -305,8 +303,7 @@ def _later_meetings(body: str, lead: int, when: date | None, persons: list[Perso
             continue
         present = _present(body, start, end, persons)
         if not present and body[start - 1:start] == "\n":  # 会见后，市政府与…签署…协议。副市长某某…参加活动。
-            cut = body.find("\n", end)
-            end = cut if cut > 0 else len(body)  # the paragraph it opens names who took part
+            end = _paragraph_end(body, end)  # the paragraph it opens names who took part
             present = _present(body, start, end, persons)
         if not present:
             continue

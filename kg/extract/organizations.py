@@ -68,8 +68,8 @@ _NOT_IN_BRANCH = {"v", "p", "c", "d", "r", "w"}  # verbs, prepositions, conjunct
 _FIELDS_AHEAD = re.compile(r"(?:[、和及与][^，。；、]{1,10}?)*等(?:方面|领域|业务|行业)")
 _ROLES = ("单位", "承建方", "投资方", "合作方", "运营方")
 _BRANCH_ENDINGS = {"分行", "支行", "分公司", "分理处", "营业部"}
-_WORKS = {"工程", "项目"}
-_CONJUNCTIONS = "和与及暨"  # no short name starts with one (东|和精工株式会社 is cut inside a brand)  # a project's ending, which a body's name does not run back over
+_WORKS = {"工程", "项目"}  # a project's ending, which a body's name does not run back over
+_CONJUNCTIONS = "和与及暨"  # no short name starts with one (东|和精工株式会社 is cut inside a brand)
 
 
 def find(body: str) -> list[OrgMention]:
@@ -440,8 +440,8 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     tail = _tail(body, name, ending, taken)
     if tail and tail not in out:
         out.append(tail)
-    registered = without_legal_form(name)  # 三峡集团 for 中国长江三峡集团有限公司, cut inside jieba's 长江三峡
-    out.extend(other for other in others if len(other) >= 4 and other != registered and registered.endswith(other)
+    unregistered = without_legal_form(name)  # 三峡集团 for 中国长江三峡集团有限公司, cut inside jieba's 长江三峡
+    out.extend(other for other in others if len(other) >= 4 and other != unregistered and unregistered.endswith(other)
                and final_ending(other) and other not in out)
     for full in dict.fromkeys([name, name[len(place):]]):  # 福斯特集团 for 德国福斯特精密工业集团
         for m in re.finditer(re.escape(full[0]), body):
@@ -547,6 +547,7 @@ def _shared_opening(name: str, others: list[str]) -> str:
 
 
 def _common_words(text: str) -> bool:
+    """Whether `text` is only common words (控股集团, 技术): a kind of body, no short name."""
     return all(w.tag in ("n", "vn", "v", "a") for w in words(text))
 
 

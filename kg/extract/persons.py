@@ -94,7 +94,7 @@ def _in_sentence(body: str, start: int, end: int, people: dict[str, _Person]) ->
             continue  # 副总理|兼外交部长某某: the next title holds the name, and chains this one
         name_end = _name_end(text, m.end())
         if name_end is None:
-            name_end = _made_up_name(text, toks, m.end())
+            name_end = _one_word_name(text, toks, m.end())
         if name_end is None:
             continue
         first = _title_start(text, toks, m.start())
@@ -234,10 +234,10 @@ def _runs_on(toks: Words, title: re.Match) -> bool:
     return holder.end > title.end() and holder.start == title.start() and holder.tag not in ("?", "nr")
 
 
-def _made_up_name(text: str, toks: Words, start: int) -> int | None:
-    """The end of a name jieba made up as one word right after a title, whatever verb follows it
-    (副市长|葛振宇/?|推介…): a surname and one or two characters it knows no word for; or one that
-    is also a place's name in its dictionary, before a word that follows names."""
+def _one_word_name(text: str, toks: Words, start: int) -> int | None:
+    """The end of a name jieba reads as one word right after a title: one it made up, whatever verb
+    follows it (副市长|葛振宇/?|推介…), a surname and one or two characters it knows no word for; or
+    one that is also a word in its dictionary (祁连山/ns, 闻一多/l), before a word that follows names."""
     k = toks.index_at(start)
     word, after = toks[k], toks[k + 1] if k + 1 < len(toks) else None
     if word.start == start and word.tag in ("?", "nr") and len(word.text) in (2, 3) \
