@@ -305,3 +305,19 @@ def test_a_call_paid_before_a_signing_told_later():
             "签约前，林向东一行还拜访了澄江能源集团，与澄江能源集团副总经理罗天明座谈交流。")
     kinds = [(e.kind, e.attendees) for e in events(text)]
     assert ("拜访", ["林向东", "罗天明"]) in kinds
+
+
+def test_a_stop_of_a_visit_and_a_meeting_the_visitors_go_on_to_attend():
+    text = ("5月12日，市委书记林向东率队赴杭州拜访澜舟智算科技有限公司，并出席青澜—杭州数字经济合作推介会。"
+            "在澜舟智算，林向东与公司副总裁程立远座谈。\n"
+            "推介会上，青澜签约项目8个。市委常委、常务副市长骆晴远推介青澜数字经济发展环境。")
+    visit, promotion = events(text)
+    assert visit.kind == "拜访" and visit.attendees == ["林向东", "程立远"]
+    assert promotion.kind == "推介会" and promotion.attendees == ["林向东", "骆晴远"]
+
+
+def test_a_meeting_attended_by_a_delegation_named_by_no_one():
+    text = ("5月12日，市委书记林向东率代表团赴香港开展招商活动。\n"
+            "在港期间，代表团拜会了澜海集团，并出席青澜（香港）投资合作推介会。")
+    visit, promotion = events(text)
+    assert promotion.kind == "推介会" and promotion.attendees == visit.attendees == ["林向东"]

@@ -35,6 +35,9 @@ _AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪�
 # 出席签约仪式并座谈, 考察了…，并与…座谈交流: those at one event go on to another, told by its verb.
 _AND_THEN = re.compile(f"(?:(?:出席|参加)[^，。]{{1,20}}?并|，并与[^，。]{{1,20}}?)"
                        f"({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
+_AT_A_STOP = re.compile(r"\s*在[^，。在]{2,20}，")  # 在阿里巴巴，…: at one stop of a visit told before
+# …拜访…，并出席…推介会: an event of another kind the visitors attend, told in the same sentence
+_AND_ATTENDED = re.compile(f"，并出席(?:了)?[^，。]{{0,30}}?({alternation([w for w, role in WORDS.items() if role == 'event'])})")
 _AT_THIS_MEETING = ("在会上", "在座谈会上", "在会议上", "在活动上")
 _AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会|拜访)")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…)
@@ -52,8 +55,10 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     events: list[MeetingMention] = []
     attended = None  # the first event someone is said to attend (出席揭牌仪式), if the lead names no other
     for start, end in sentences(body[:lead]):
-        if events and (_AT_THE_EVENT.match(body, start) or not _names_a_party(body, start, end, persons)):
-            continue  # 会上，甲与乙签订…协议, 甲大学与乙大学签订…: done at the event told, or by no one it names
+        if events and (_AT_THE_EVENT.match(body, start) or not _names_a_party(body, start, end, persons)
+                       or (_AT_A_STOP.match(body, start) and WORDS.get(events[0].kind) in ("visit", "tour"))):
+            continue  # 会上，甲与乙签订…协议, 甲大学与乙大学签订…, 拜访…。在甲公司，乙与丙座谈: done at the event
+            # told or at one of its stops, or by no one it names
         match = _event_in(body, start, end)
         if match is None:
             attended = attended or _event_in(body, start, end, attending=True)
@@ -99,17 +104,23 @@ def _only_at(body: str, spans: list[Where], persons: list[PersonMention]) -> set
 
 def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMention],
               involved: list[str]) -> tuple[list[MeetingMention], list[Where]]:
-    """Talks those attending an event go on to hold (…出席签约仪式并座谈, 考察了…，并与…座谈交流), in the
-    lead or told later: an event of its own, taken part in by those the sentence names and those
-    said to join it (…参加座谈), whose sentences come back as the second value."""
+    """Talks those attending an event go on to hold (…出席签约仪式并座谈, 考察了…，并与…座谈交流), or a
+    meeting they go on to attend (…拜访…，并出席…推介会), in the lead or told later: an event of its
+    own, taken part in by those the sentence names and those said to join it (…参加座谈) or named
+    where it is told (推介会上，…), whose sentences come back as the second value."""
     out: list[MeetingMention] = []
     joining: list[Where] = []
     for start, end in sentences(body):
-        then = _AND_THEN.search(body, start, end)
+        then = _AND_THEN.search(body, start, end) or _AND_ATTENDED.search(body, start, end)
         if then and _family(then.group(1)) not in {_family(e.kind) for e in events + out}:
+            kind = then.group(1)  # joined by those said to attend it, or named where it is told (推介会上，…)
+            told = [m.start() for m in re.finditer(f"(?:^|\n){kind}上，", body)]
             joined = [(s, e) for s, e in sentences(body) if (s, e) != (start, end)
-                      and re.search(f"(?:参加|出席){then.group(1)}", body[s:e])]
-            present = _present(body, start, end, persons) + [n for s, e in joined for n in _present(body, s, e, persons)]
+                      and (re.search(f"(?:参加|出席){kind}", body[s:e])
+                           or any(t <= s < _paragraph_end(body, t + 1) for t in told))]
+            # (a sentence naming no one, 代表团…并出席…推介会: the party of the event before went on to it)
+            present = (_present(body, start, end, persons) or events[0].attendees) \
+                + [n for s, e in joined for n in _present(body, s, e, persons)]
             out.append(MeetingMention(then.group(1), _label(body, then.start(1)), events[0].date,
                                       attendees=list(dict.fromkeys(present)), organizations=list(involved),
                                       evidence=(start, end)))
