@@ -294,3 +294,7 @@ def test_two_groups_joined_are_no_list_of_names():
 
 def test_a_college_of_two_fields_in_a_titles_body():
     assert found("由青澜大学机械与动力工程学院院长黎明川担任院长。")["黎明川"] == ["青澜大学机械与动力工程学院院长"]
+
+
+def test_an_old_person_visited():
+    assert found("孔令远看望了独居老人伍桂兰，并与社区工作者亲切交流。") == {"伍桂兰": []}
