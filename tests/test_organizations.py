@@ -577,3 +577,9 @@ def test_a_short_name_ending_the_registered_name_inside_a_word_jieba_made():
 def test_a_college_of_two_fields_and_a_company_after_shouyu():
     assert set(found("由青澜大学机械与动力工程学院负责。")) == {"青澜大学机械与动力工程学院"}
     assert set(found("大会授予澜湾精密机械有限公司高级技师称号。")) == {"澜湾精密机械有限公司"}
+
+
+def test_a_grain_reserve_and_a_he_jieba_glued_to_the_next_name():
+    # …储备库|和丰/nz|禾农业…: the 和 joins two names; jieba glued it to the second's first character
+    text = "先后来到澧岸粮食储备库和丰禾农业科技有限公司。"
+    assert found(text) == {"澧岸粮食储备库": ("other", []), "丰禾农业科技有限公司": ("enterprise", [])}

@@ -54,6 +54,8 @@ def names(text: str) -> list[str]:
     ("会议研究了岱州港四期工程推进情况。", "岱州港四期工程"),  # 岱/ns|州: a level after a place's character
     ("全市城乡环境整治提升行动推进会召开。", "城乡环境整治提升行动"),  # a meeting on it follows; the city's part
     ("会议现场察看了泓川长江公铁大桥北岸接线工程。", "泓川长江公铁大桥北岸接线工程"),  # 了泓川/?: 了 glued
+    ("重点支持澧州高新区二期开发、澧江生态廊道工程等重大项目。", "澧州高新区二期开发"),  # after the verb
+    ("参与澴阳抽水蓄能电站、澴河流域综合治理等项目建设。", "澴阳抽水蓄能电站"),  # a verb inside the name
 ])
 def test_named_projects(text, name):
     assert name in names(text)

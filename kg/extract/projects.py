@@ -174,6 +174,11 @@ def _listed(text: str, toks: Words) -> list[str]:
         while first > 1 and text[first - 1] == "、":  # 甲工程、乙枢纽、丙项目等: every item of the list
             first = _name_start(toks, first - 1)
         items = [item for item in text[first:m.start()].split("、") if len(item) >= 2]
+        if items:  # 重点支持|澧州高新区二期开发、…: the first item starts after the verb before it
+            head = words(items[0])
+            verb = next((i for i, w in enumerate(head[:-1]) if w.tag == "v"), None)
+            if verb is not None and not any(w.tag in _NAMING for w in head[:verb]):
+                items[0] = items[0][head[verb].end:]  # (澴阳|抽水|蓄能电站: a verb after the place is in the name)
         out.extend(item for item in items if not ENDING.search(item) and _specific(item + "x")
                    and not _one_common_word(item))  # 交通、水利等…项目: fields, not works
     return out
