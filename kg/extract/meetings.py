@@ -114,9 +114,9 @@ def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMenti
         then = _AND_THEN.search(body, start, end) or _AND_ATTENDED.search(body, start, end)
         if then and _family(then.group(1)) not in {_family(e.kind) for e in events + out}:
             kind = then.group(1)  # joined by those said to attend it, or named where it is told (推介会上，…)
-            told = [m.start() for m in re.finditer(f"(?:^|\n){kind}上，", body)]
+            told = [m.start() for m in re.finditer(f"(?:^|\n){re.escape(kind)}上，", body)]
             joined = [(s, e) for s, e in sentences(body) if (s, e) != (start, end)
-                      and (re.search(f"(?:参加|出席){kind}", body[s:e])
+                      and (re.search(f"(?:参加|出席){re.escape(kind)}", body[s:e])
                            or any(t <= s < _paragraph_end(body, t + 1) for t in told))]
             # (a sentence naming no one, 代表团…并出席…推介会: the party of the event before went on to it)
             present = (_present(body, start, end, persons) or events[0].attendees) \
