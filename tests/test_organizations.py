@@ -583,3 +583,8 @@ def test_a_grain_reserve_and_a_he_jieba_glued_to_the_next_name():
     # …储备库|和丰/nz|禾农业…: the 和 joins two names; jieba glued it to the second's first character
     text = "先后来到澧岸粮食储备库和丰禾农业科技有限公司。"
     assert found(text) == {"澧岸粮食储备库": ("other", []), "丰禾农业科技有限公司": ("enterprise", [])}
+
+
+def test_a_name_starting_with_he_in_a_list_and_an_office_for_hong_kong_and_macao():
+    text = "星辰光伏科技股份有限公司、和润食品集团有限公司等企业负责人发言。市商务局、市港澳办负责同志参加。"
+    assert set(found(text)) == {"星辰光伏科技股份有限公司", "和润食品集团有限公司", "市商务局", "市港澳办"}

@@ -56,6 +56,7 @@ def names(text: str) -> list[str]:
     ("会议现场察看了泓川长江公铁大桥北岸接线工程。", "泓川长江公铁大桥北岸接线工程"),  # 了泓川/?: 了 glued
     ("重点支持澧州高新区二期开发、澧江生态廊道工程等重大项目。", "澧州高新区二期开发"),  # after the verb
     ("参与澴阳抽水蓄能电站、澴河流域综合治理等项目建设。", "澴阳抽水蓄能电站"),  # a verb inside the name
+    ("企业计划新增投资15亿元，建设星辰光伏N型电池片项目。", "星辰光伏N型电池片项目"),  # N|型/k
 ])
 def test_named_projects(text, name):
     assert name in names(text)

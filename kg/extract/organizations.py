@@ -320,6 +320,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             continue
         if glued_particle(prev):
             return prev.start + 1  # 察看了|泓川…: jieba glued the particle to the name
+        if prev.text == "和" and k > 1 and toks[k - 2].text == "、":
+            return prev.start  # 、|和|润|食品集团有限公司: right after a list's 、 a 和 starts the name, joins nothing
         if prev.text[0] in _CONJUNCTIONS and len(prev.text) > 1 and final_ending(toks[k - 2].text if k > 1 else ""):
             return prev.start + 1  # …储备库|和丰/nz|禾农业…: jieba glued the 和 joining two names to the second
         if prev.text == "）" and ending_start - prev.start <= MAX_NAME:  # 中源锂能（云河）有限公司: a place in brackets

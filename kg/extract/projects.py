@@ -42,7 +42,7 @@ BUILT_BY = _BUILD - {"投资", "承建"}
 _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|更新")
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "ad", "vn", "v", "l", "m", "mq", "d", "eng",
-         "?", "q", "z"}  # ad: jieba tags some technical words so (磷酸铁锂|正极/ad|材料)
+         "?", "q", "z", "k"}  # ad: jieba tags some technical words so (磷酸铁锂|正极/ad|材料); N|型/k
 GOVERNING = frozenset(lexicon("governing_verbs"))
 _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
