@@ -321,3 +321,9 @@ def test_a_meeting_attended_by_a_delegation_named_by_no_one():
             "在港期间，代表团拜会了澜海集团，并出席青澜（香港）投资合作推介会。")
     visit, promotion = events(text)
     assert promotion.kind == "推介会" and promotion.attendees == visit.attendees == ["林向东"]
+
+
+def test_a_party_lecture_is_an_event():
+    text = "5月12日，市委书记林向东在市委党校为新任职领导干部讲授专题党课。市委常委、组织部部长韩佳宁主持。"
+    [event] = events(text)
+    assert (event.kind, event.chairs, event.attendees) == ("党课", ["韩佳宁"], ["林向东", "韩佳宁"])

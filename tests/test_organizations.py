@@ -588,3 +588,9 @@ def test_a_grain_reserve_and_a_he_jieba_glued_to_the_next_name():
 def test_a_name_starting_with_he_in_a_list_and_an_office_for_hong_kong_and_macao():
     text = "星辰光伏科技股份有限公司、和润食品集团有限公司等企业负责人发言。市商务局、市港澳办负责同志参加。"
     assert set(found(text)) == {"星辰光伏科技股份有限公司", "和润食品集团有限公司", "市商务局", "市港澳办"}
+
+
+def test_a_registered_name_after_the_particle_le():
+    # 表彰|了/ul|泾阳华腾精工有限公司: the particle ends the walk, where 华润|置/v|地/uv goes on
+    assert set(found("会议命名表彰了泾阳华腾精工有限公司数控车工等20名工匠。")) == {"泾阳华腾精工有限公司"}
+    assert set(found("市长会见了香港华润置地有限公司董事局主席。")) == {"香港华润置地有限公司"}

@@ -336,7 +336,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
             return level_start(toks, k - 1)
         if lone_bound(prev):  # 来到|雩/g|山县…公司: a character that never stands alone starts the name
             return bound_start(toks, k - 1)
-        if registered and len(prev.text) == 1 and prev.tag != "w" and prev.text not in _STOPS \
+        if registered and len(prev.text) == 1 and prev.tag not in ("w", "ul", "uj", "ug", "uz") and prev.text not in _STOPS \
                 and prev.text not in PREPOSITIONS and ending_start - prev.start <= MAX_NAME:
             first, k = prev.start, k - 1  # 华润|置/v|地/uv|有限公司: jieba cut the brand into odd pieces
             continue
