@@ -327,3 +327,9 @@ def test_a_party_lecture_is_an_event():
     text = "5月12日，市委书记林向东在市委党校为新任职领导干部讲授专题党课。市委常委、组织部部长韩佳宁主持。"
     [event] = events(text)
     assert (event.kind, event.chairs, event.attendees) == ("党课", ["韩佳宁"], ["林向东", "韩佳宁"])
+
+
+def test_a_chair_who_first_reads_the_awards():
+    text = "5月12日，青澜市科技创新大会召开。市长宋明远出席会议。副市长韩佳宁宣读表彰决定并主持会议。"
+    [event] = events(text)
+    assert event.chairs == ["韩佳宁"]

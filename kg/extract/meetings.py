@@ -220,7 +220,11 @@ def _label(body: str, at: int) -> str:
 
 
 def _chairs(body: str, person: PersonMention) -> bool:
-    return any(body.startswith(("主持", "同志主持"), end) for _, end in person.spans)
+    """Whether the person chairs: 某某主持, or 某某宣读…并主持会议 in the clause their name opens."""
+    return any(body.startswith(("主持", "同志主持"), end) or _AND_CHAIRS.match(body, end) for _, end in person.spans)
+
+
+_AND_CHAIRS = re.compile(r"[^，。；]{1,20}?并主持")
 
 
 def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], attendees: list[str]) -> list[str]:
