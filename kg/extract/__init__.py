@@ -114,9 +114,9 @@ def _party_posts_in_company(person: PersonMention) -> None:
                 post.org, post.category = company.org, "executive"
 
 
-_PARTY_ORGAN = re.compile(r"(?:党委|党组|党总支|党支部)$")
-_PLANT = ("工厂", "分厂", "生产基地")
 _PARTY_ORGANS = ("党委", "党组", "党总支", "党支部")
+_PARTY_ORGAN = re.compile(f"(?:{'|'.join(_PARTY_ORGANS)})$")
+_PLANT = ("工厂", "分厂", "生产基地")
 
 
 def _ending_with(prefix: str, by_name: dict[str, OrgMention]) -> str | None:

@@ -167,9 +167,10 @@ def fields_joined(toks: Words, k: int) -> int | None:
     return k - 2 if before.tag in fields and len(before.text) >= 2 and after.tag in fields else None
 
 
-def glued_particle(word: Word) -> bool:
-    """A word jieba made up of the particle 了 and the name after it (察看了|泓川…: 了泓川/?)."""
-    return word.tag == "?" and len(word.text) > 2 and word.text[0] == "了"
+def glued_on(word: Word) -> bool:
+    """A word jieba made up of a preposition or the particle 了 and the start of the name after it
+    (从市|发展改革委, 据市|水利局局长, 察看了|泓川…): the name starts at its second character."""
+    return word.tag == "?" and len(word.text) > 1 and (word.text[0] in PREPOSITIONS or word.text[0] == "了")
 
 
 _BRAND_PART = {"ns", "nz", "nr", "nrt", "j", "?"}  # a place or a brand, not a common noun (有限公司|和|中…)

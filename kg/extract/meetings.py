@@ -187,7 +187,7 @@ def cited(body: str, span: Where) -> bool:
         return True
     title = NAME_FIRST.match(body, end)
     if title and body.startswith(_CITED["after"], title.end()) and not body.startswith(_AT_THIS_MEETING, title.end()):
-        return True  # (习近平总书记在…上的讲话; but 某某教授在会上发言 speaks at the meeting told)
+        return True  # (某某总书记在…上的讲话; but 某某教授在会上发言 speaks at the meeting told)
     clause_end = min((i for i in (body.find(ch, end, end + _WINDOW) for ch in _CLAUSE_END) if i >= 0),
                      default=min(len(body), end + _WINDOW))
     return any(word in body[end:clause_end] for word in _CITED["clause"])

@@ -14,7 +14,7 @@ import re
 import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
-                             bound_start, bracket_opening, brand_holding_he, ends_in_verb, fields_joined, glued_particle, joined_ending_over,
+                             bound_start, bracket_opening, brand_holding_he, ends_in_verb, fields_joined, glued_on, joined_ending_over,
                              level_start, lexicon, lone_bound, sentences, split_place, table, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
@@ -318,8 +318,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         if split_place(toks, k):  # 泓/q|川/j|经济技术开发区: a place jieba split into lone characters
             first, k = prev.start, k - 1
             continue
-        if glued_particle(prev):
-            return prev.start + 1  # 察看了|泓川…: jieba glued the particle to the name
+        if glued_on(prev):
+            return prev.start + 1  # 从市|发展改革委, 察看了|泓川…
         if prev.text == "和" and k > 1 and toks[k - 2].text == "、":
             return prev.start  # 、|和|润|食品集团有限公司: right after a list's 、 a 和 starts the name, joins nothing
         if prev.text[0] in _CONJUNCTIONS and len(prev.text) > 1 and final_ending(toks[k - 2].text if k > 1 else ""):
@@ -357,8 +357,6 @@ def _name_start(toks: Words, ending_start: int) -> int:
             break  # 施工单位|中交…有限公司: what the company is to the work, not its name
         if prev.tag == "v" and prev.text != "驻" and k > 1 and len(final_ending(toks[k - 2].text)) >= 2:
             break  # 青澜研究院|共建|实验室: a verb after a body's name governs what follows
-        if prev.tag == "?" and prev.text[0] in PREPOSITIONS and len(prev.text) > 1:
-            return prev.start + 1  # jieba glued a preposition to the name (从市|发展改革委)
         if prev.tag == "?" and prev.text[-1] in GLUED_PREPOSITIONS and len(prev.text) > 1:
             return prev.end  # or the name before it to the preposition (欧阳|立受|市政府委托, 任命韦正|清为|市…委员会)
         first, k = prev.start, k - 1

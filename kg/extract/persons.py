@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, brand_holding_he, fields_joined, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
-                             ends_in_verb, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
+                             ends_in_verb, glued_on, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
                              sentences, split_place, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
@@ -333,16 +333,14 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
             break
         if ending_start - prev.start > MAX_PREFIX:
             break
-        if prev.tag == "?" and len(prev.text) > 1 and prev.text[0] in PREPOSITIONS:
-            first = prev.start + 1  # jieba glued a preposition to the body's level (据市|水利局局长)
+        if glued_on(prev):
+            first = prev.start + 1  # 据市|水利局局长
             break
         first, k = prev.start, k - 1
-    joined = fields_joined(toks, k) if text[first:ending_start].endswith("学院") else None
-    if joined is not None and ending_start - toks[joined].start <= MAX_PREFIX:  # 机械|与|动力工程学院|院长
-        return _title_start(text, toks, toks[joined].start)
-    held = brand_holding_he(toks, k)  # 东|和|精工株式会社|社长: the walk stopped at a 和 in the name
-    if held is not None and ending_start - toks[held].start <= MAX_PREFIX and first < ending_start:
-        return _title_start(text, toks, toks[held].start)
+    # the walk stopped at a 与 or 和 inside the body's name (机械|与|动力工程学院|院长, 东|和|精工株式会社|社长)
+    inside = fields_joined(toks, k) if text[first:ending_start].endswith("学院") else brand_holding_he(toks, k)
+    if inside is not None and ending_start - toks[inside].start <= MAX_PREFIX and first < ending_start:
+        return _title_start(text, toks, toks[inside].start)
     joined = joined_ending_over(text, first, ending_start)
     return first if joined is None else _title_start(text, toks, joined)  # the walk stopped at 工业和|…
 

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from kg.extract.base import (LEVELS, PREPOSITIONS, PUNCT, TITLED, Words, alternation, bound_start, ends_in_verb,
-                             glued_particle, level_start, lexicon, lone_bound, org_ending_across, sentences, table, words)
+                             glued_on, level_start, lexicon, lone_bound, org_ending_across, sentences, table, words)
 from kg.model import OrgMention, ProjectMention
 
 KINDS = table("project_words")
@@ -255,7 +255,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
             pass  # inside a quotation or brackets, anything goes
         elif prev.text in LEVELS:  # 县|人民医院…项目, 市|第二…工程: a level starts the name, whatever follows it
             return level_start(toks, k - 1)
-        elif glued_particle(prev):
+        elif glued_on(prev):
             return prev.start + 1  # 察看了|泓川长江…工程: jieba glued the particle to the name
         elif prev.tag == "?" and len(prev.text) == 2 and prev.text[0] in _COMPLEMENTS and prev.text[1] in LEVELS \
                 and k > 1 and toks[k - 2].tag == "v":
