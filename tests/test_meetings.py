@@ -207,6 +207,23 @@ def test_a_later_paragraph_opening_on_its_own_day_tells_its_own_event():
     assert promotion.attendees == ["林向东", "韩佳宁"]
 
 
+def test_the_chair_of_an_event_told_on_its_own_day_chairs_that_event():
+    text = ("5月12日至13日，市委书记林向东率党政代表团赴深圳考察。\n"
+            "13日下午，青澜（深圳）投资推介会举行。市长宋明远推介青澜投资环境，副市长韩佳宁主持推介会。")
+    tour, promotion = events(text)
+    assert promotion.kind == "推介会" and promotion.date == date(2025, 5, 13) and promotion.chairs == ["韩佳宁"]
+    assert promotion.attendees == ["宋明远", "韩佳宁"]
+
+
+def test_a_forum_a_visiting_party_goes_on_to_hold_is_its_own_event():
+    text = ("5月19日，市政协主席林向东率视察组，视察全市河道整治工作。\n"
+            "视察组先后来到澄溪镇、青澜镇，实地察看河道治理情况，并召开座谈会听取市水利局工作汇报。\n"
+            "副市长韩佳宁陪同视察。")
+    inspection, forum = events(text)
+    assert (inspection.kind, forum.kind, forum.chairs) == ("视察", "座谈会", [])
+    assert inspection.attendees == forum.attendees == ["林向东", "韩佳宁"]
+
+
 def test_talks_after_a_signing_told_later_are_their_own_event():
     text = ("5月12日，青澜高新区与澜海生物医药有限公司举行签约仪式。副市长韩佳宁，澜海生物医药董事长贺立群出席。\n"
             "签约后，青澜高新区党工委书记宋明远与贺立群进行了座谈。")

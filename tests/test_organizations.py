@@ -355,6 +355,11 @@ def test_a_national_company_named_without_zhongguo_is_an_alias():
     assert found(text) == {"中国光大银行南京分行": ("enterprise", ["光大银行南京分行"])}
 
 
+def test_a_companys_research_centre_is_the_company():
+    assert found("代表团考察了澜汀精密仪器股份有限公司研发中心。") == {"澜汀精密仪器股份有限公司": ("enterprise", [])}
+    assert "青澜电子科技集团有限公司第三研究所" in found("青澜电子科技集团有限公司第三研究所所长出席。")  # an institute
+
+
 def test_a_plant_worked_on_in_a_projects_name_is_not_a_company():
     assert "澄溪县城东污水处理厂" not in found("调研组来到澄溪县城东污水处理厂提标改造工程现场。")
     assert "市第三人民医院" in found("推进市第三人民医院迁建项目。")  # a body whose new building it is

@@ -84,6 +84,7 @@ def test_named_projects(text, name):
     "会议听取了关于招商局集团在澜投资项目推进情况的汇报。",  # a company's projects in a place
     "希望企业在青澜布局储能电池项目。",  # 布局 governs the kind of project after it
     "详细了解企业开办、工程建设项目审批等事项办理情况。",  # 工程建设/l: a set phrase, a kind
+    "代表团赴苏州拜访企业总部，洽谈合作项目。",  # projects of a kind of deal
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []
@@ -106,6 +107,11 @@ def test_amounts_go_to_the_project_they_follow_or_to_the_only_one_named():
     assert found == {"青澜港扩建工程": ["5亿元"], "澜湾治理工程": ["8亿元"]}
     [project] = projects.find("丰源控股将追加投资8亿美元，推进冷链物流中心二期项目建设。", [])
     assert project.amounts == ["8亿美元"]
+
+
+def test_a_total_before_qizhong_is_not_the_amount_of_the_project_it_picks_out():
+    [project] = projects.find("推介会上，共签约项目6个，总投资48.5亿元，其中澜汀智能装备产业园项目总投资15亿元。", [])
+    assert project.amounts == ["15亿元"]
 
 
 def test_an_amount_right_before_the_name_and_none_past_a_semicolon():

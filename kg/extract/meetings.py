@@ -6,8 +6,10 @@ attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the
 verb adds a second event (a signing, then talks), but not one with a touring verb (`调研…。他先后走访了…`:
 stops of one tour), if it names someone and is not told as done at the event (`会上，…签订…`); so does
 `还会见` or `签约前，…会见` further on, talks those attending go on to (`出席签约仪式并座谈`), and a
-ceremony of another kind someone chairs (`…主持揭牌仪式`), and a later paragraph opening on a day of its own
-(`11日上午，…推介会举行`); people named only there attend that alone.
+ceremony of another kind someone chairs (`…主持揭牌仪式`), a forum a visiting party goes on to hold
+(`视察组先后来到…，并召开座谈会`), and a later paragraph opening on a day of its own
+(`11日上午，…推介会举行`, chaired by whoever is said there to chair one of its kind); people named only
+there attend that alone.
 A lead naming no event (`率团赴香港开展招商活动`) takes the first visit of the next paragraph. The chair is
 whoever `主持`; the attendees are everyone the report names except people only cited, such as
 the author of a speech being studied (`学习贯彻…总书记…重要讲话精神`).
@@ -83,15 +85,15 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     for event in events[1:]:  # 签署…。签约前，甲会见了乙: the talks before are held by those their sentence names
         if event.evidence and _BEFORE_OR_AFTER.match(body, event.evidence[0]):
             event.attendees = _present(body, *event.evidence, persons)
-    later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events) \
-        + _dated_later(body, lead, when, persons)
+    dated = _dated_later(body, lead, when, persons)
+    later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events, dated) + dated
     talks, joining = _and_then(body, events, persons, involved)
     chairing_later = {name for event in later for name in event.chairs}
     elsewhere = _only_at(body, [e.evidence for e in later if e.evidence] + joining, persons)
     for event in events:
         event.attendees = [name for name in event.attendees if name not in elsewhere]
     events[0].chairs = [p.name for p in persons if p.name in attendees and p.name not in chairing_later and _chairs(body, p)]
-    also = _also_chaired(body, events[0], persons)
+    also = _also_held(body, events[0], persons)
     return events + talks + ([also] if also else []) + later
 
 
@@ -128,18 +130,25 @@ def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMenti
     return out, joining
 
 
-def _also_chaired(body: str, first: MeetingMention, persons: list[PersonMention]) -> MeetingMention | None:
+def _also_held(body: str, first: MeetingMention, persons: list[PersonMention]) -> MeetingMention | None:
     """A meeting the subject of the first event's sentence goes on to chair in it (市长某某率队调研…，
-    并主持召开…座谈会): an event of its own, chaired by the first person the sentence names."""
+    并主持召开…座谈会), chaired by the first person the sentence names, or one a visiting party goes on
+    to hold later (视察组先后来到…，并召开座谈会听取…汇报): an event of its own, attended by the party."""
     if first.evidence is None:
         return None
     start, end = first.evidence
-    m = _ALSO_CHAIRED.search(body, start, end)
-    named = sorted((s, p.name) for p in persons for s, _ in p.spans if start <= s < (m.start() if m else start))
-    if m is None or not named or _family(m.group(1)) == _family(first.kind) or WORDS.get(m.group(1)) != "event":
+    m = _ALSO_HELD.search(body, start, end)
+    if m is None and WORDS.get(first.kind) == "tour":
+        m = next((m for s, e in sentences(body) if s >= end for m in [_ALSO_HELD.search(body, s, e)] if m), None)
+    if m is None or _family(m.group(2)) == _family(first.kind) or WORDS.get(m.group(2)) != "event":
         return None
-    return MeetingMention(m.group(1), _label(body, m.start(1)), first.date, chairs=[named[0][1]],
-                          attendees=list(first.attendees), organizations=list(first.organizations), evidence=first.evidence)
+    opening = body.rfind("。", 0, m.start()) + 1
+    named = sorted((s, p.name) for p in persons for s, _ in p.spans if max(start, opening) <= s < m.start())
+    if m.group(1) and not named:
+        return None  # chaired by someone the text does not say
+    return MeetingMention(m.group(2), _label(body, m.start(2)), first.date, chairs=[named[0][1]] if m.group(1) else [],
+                          attendees=list(first.attendees), organizations=list(first.organizations),
+                          evidence=first.evidence)
 
 
 _SAME_MEETING = {"会谈": "会见", "座谈": "会见", "接见": "会见", "见面": "会见", "签约": "签署", "签订": "签署"}
@@ -236,23 +245,33 @@ def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], a
 
 _CHAIRED = re.compile(f"主持(?:召开)?(?:了)?({EVENT.pattern})")
 _CHAIRED_BY = re.compile(f"({EVENT.pattern})由([^，。]{{1,30}}?)主持")
-_ALSO_CHAIRED = re.compile(f"[，,]并主持(?:召开)?(?:了)?[^，。]{{0,20}}?({EVENT.pattern})")
+_ALSO_HELD = re.compile(f"[，,]并(?:(主持)(?:召开)?|召开)(?:了)?[^，。]{{0,20}}?({EVENT.pattern})")
 _REFERS_BACK = re.compile(r"^(?:会议|仪式|大会|活动)$|签")  # words for whatever event the lead told, or its signing
 
 
 def _chaired_later(body: str, lead: int, when: date | None, persons: list[PersonMention],
-                   events: list[MeetingMention]) -> list[MeetingMention]:
+                   events: list[MeetingMention], dated: list[MeetingMention]) -> list[MeetingMention]:
     """Events of another kind that someone chairs after the lead (…基金正式设立。副市长某某主持揭牌仪式):
-    the chair and those named in that sentence took part. One of the lead's kind is the lead's event."""
+    the chair and those named in that sentence took part. One of the lead's kind is the lead's event,
+    and one of the kind a paragraph on a day of its own tells is that paragraph's (`dated`, given its chair)."""
     out: list[MeetingMention] = []
     kinds = {_family(e.kind) for e in events}
+
+    def told(kind: str, start: int, chair: list[str]) -> bool:
+        on_its_day = next((d for d in dated if d.evidence and d.evidence[0] <= start < d.evidence[1]
+                           and _family(d.kind) == _family(kind)), None)
+        if on_its_day:
+            on_its_day.chairs = chair
+        return on_its_day is not None
+
     for start, end in sentences(body):
         by = _CHAIRED_BY.search(body, start, end) if start >= lead else None
         if by and _family(by.group(1)) not in kinds and WORDS.get(by.group(1)) == "event":
             chair = [p.name for p in persons if any(e == by.end(2) for _, e in p.spans)]
             if chair:  # 座谈会由…秘书长某某主持: the forum held during the visit, chaired by them
-                out.append(MeetingMention(by.group(1), _label(body, by.start(1)), when, chairs=chair,
-                                          attendees=_present(body, start, end, persons), evidence=(start, end)))
+                if not told(by.group(1), start, chair):
+                    out.append(MeetingMention(by.group(1), _label(body, by.start(1)), when, chairs=chair,
+                                              attendees=_present(body, start, end, persons), evidence=(start, end)))
                 continue
         m = _CHAIRED.search(body, start, end) if start >= lead else None
         if m is None or _family(m.group(1)) in kinds or WORDS.get(m.group(1)) != "event" or _REFERS_BACK.search(m.group(1)) \
@@ -260,7 +279,7 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
             continue  # (主持会议, 主持签约仪式 after 签署…协议: the lead's event)
         chair = [p.name for p in persons if any(e == m.start() for _, e in p.spans)]
         present = _present(body, start, end, persons)
-        if chair:
+        if chair and not told(m.group(1), start, chair):
             out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair, attendees=present,
                                       evidence=(start, end)))
     return out

@@ -24,6 +24,7 @@ ENDING = ANY_ORG_ENDING
 # What is done to a plant in a project's name (…污水处理厂|提标改造工程).
 _WORK_ON_PLANT = "提标|扩容|改造|改扩建|扩建|改建|迁建|新建|升级|建设"
 _PLANTS = {"厂", "工厂"}  # a plant named in a project's name is the facility worked on, not a company
+_UNITS_OF_A_COMPANY = _PLANTS | {"中心"}
 _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期|（[一二三四五六七八九十]期）)?(?P<work>(?:{_WORK_ON_PLANT})*)"
                             f"(?:{alternation(list(table('project_words')))})")
 _WORK_AHEAD = re.compile(r"[^，。、；：]{0,8}?(?:工程|项目)")
@@ -264,9 +265,10 @@ def _by_ending(text: str, toks: Words) -> list[str]:
                 or (first > 0 and builds(toks[toks.index_at(first - 1)].text, name)
                     and (KINDS[m.group(0)] == "other" or m.group(0) in _PLANTS)):
             continue  # 零碳产业园|建设, 在岷泽|建设|华东研发中心, 建设|…产业园: a facility being built, a project
-        if m.group(0) == "工厂" and (all(w.tag in PROPER for w in words(text[first:m.start()]))
-                                   or any(form in text[first:m.start()] for form in _LEGAL)):
-            continue  # 把桐溪|工厂打造成…, ASML|南浠|工厂, …有限公司|新工厂: a company's plant, no company
+        if (m.group(0) == "工厂" and all(w.tag in PROPER for w in words(text[first:m.start()]))) \
+                or (m.group(0) in _UNITS_OF_A_COMPANY and any(form in text[first:m.start()] for form in _LEGAL)):
+            continue  # 把桐溪|工厂打造成…, ASML|南浠|工厂, …有限公司|新工厂, …股份有限公司|研发中心: a
+            # company's plant or centre, no body of its own (but …有限公司|第十四研究所 is an institute)
         if m.group(0) == "公园" and _WORK_AHEAD.match(text, m.end()):
             continue  # 青杉湾湿地公园|生态修复工程: a park in a work's name is the site worked on
         ahead = _PROJECT_AHEAD.match(text, m.end())

@@ -48,7 +48,7 @@ _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
-                           r"|资助|储备|个"
+                           r"|资助|储备|个|合作|招商|签约|洽谈"  # 洽谈合作|项目, 签约|项目: projects of a kind of deal
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
 _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
@@ -322,7 +322,8 @@ def in_yi(amount: str) -> Decimal | None:
 
 def _amounts(body: str, name: str, ending: str, others: list[str]) -> list[str]:
     """Amounts written after the project's name in a sentence naming it, up to the next project
-    named or the next `；` (anywhere in the sentence when it names no other: `将追加投资8亿美元，推进…项目建设`),
+    named or the next `；` (anywhere in the sentence when it names no other: `将追加投资8亿美元，推进…项目建设`,
+    but after a `其中` that picks it out of a total),
     right before it (`总投资32亿元的…项目`), or in the next sentence when that refers back to it
     (`该项目总投资56亿元`)."""
     out: list[str] = []
@@ -339,7 +340,8 @@ def _amounts(body: str, name: str, ending: str, others: list[str]) -> list[str]:
         alone = not after and not any(other in body[start:at] for other in others)
         clause_end = body.find("；", at + len(name), end)
         stop = min(after + ([clause_end] if clause_end >= 0 else []), default=end)
-        reads = [(start if alone else at + len(name), stop)]  # up to the next project
+        subset = body.rfind("其中", start, at)  # 共签约项目8个，总投资56.3亿元，其中…项目: the total is all of theirs
+        reads = [(max(start, subset) if alone else at + len(name), stop)]  # up to the next project
         if i + 1 < len(spans) and back.search(body, *spans[i + 1]) and name not in body[slice(*spans[i + 1])]:
             reads.append(spans[i + 1])
         for a, b in reads:
