@@ -355,6 +355,22 @@ def test_a_national_company_named_without_zhongguo_is_an_alias():
     assert found(text) == {"中国光大银行南京分行": ("enterprise", ["光大银行南京分行"])}
 
 
+def test_a_technical_word_jieba_tags_a_numeral_stays_in_a_registered_name():
+    assert found("青澜中科三维打印技术有限公司总经理出席。") == {"青澜中科三维打印技术有限公司": ("enterprise", [])}
+    assert found("3家公司参加。") == {}
+
+
+def test_a_governments_general_office_by_its_short_name_and_a_bare_procuratorate():
+    assert found("县政府办、县财政局负责同志参加。") == {"县政府办": ("government", []), "县财政局": ("government", [])}
+    assert found("县政府办公室主任出席。") == {"县政府办公室": ("government", [])}
+    assert found("县监委、县法院、县检察院负责同志列席会议。") == {}  # each the one of its place, like 县政府
+
+
+def test_the_first_company_listed_starts_after_the_verbs_particle():
+    text = "青澜恒昌（集团）有限公司董事长发言。市长肯定了恒昌集团、澜星科技等企业的贡献。"
+    assert found(text) == {"青澜恒昌（集团）有限公司": ("enterprise", ["恒昌集团"]), "澜星科技": ("enterprise", [])}
+
+
 def test_a_companys_research_centre_is_the_company():
     assert found("代表团考察了澜汀精密仪器股份有限公司研发中心。") == {"澜汀精密仪器股份有限公司": ("enterprise", [])}
     assert "青澜电子科技集团有限公司第三研究所" in found("青澜电子科技集团有限公司第三研究所所长出席。")  # an institute

@@ -268,6 +268,11 @@ def test_a_title_over_a_place_jieba_splits_and_a_name_ending_in_wei():
     assert found(text) == {"甄可为": ["国家税务总局泓川市税务局党委书记", "局长"]}
 
 
+def test_a_two_character_name_that_is_also_a_word_after_a_title():
+    assert found("县政协副主席辛夷、包天佑出席会议。") == {"辛夷": ["县政协副主席"], "包天佑": ["县政协副主席"]}
+    assert found("副市长高峰出席。") == {"高峰": ["副市长"]}
+
+
 def test_a_name_that_is_also_a_phrase_between_a_title_and_a_verb():
     assert found("市长闻一多代表市人民政府作报告。") == {"闻一多": ["市长"]}
 

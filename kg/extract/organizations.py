@@ -39,8 +39,9 @@ _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  #
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
                      r"(?:我市|本地|全市|全省|(?:[德美日韩英法意]国|欧洲|外资|民营|龙头|知名|头部))?"  # 等德国企业
                      r"(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
-# The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会): not names of their own.
-_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|常委会|常务委员会|常委|党委|党工委|工委"
+# The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会, 区检察院): not names of their own
+# (but 区人民检察院, written whole, is one).
+_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|法院|检察院|常委会|常务委员会|常委|党委|党工委|工委"
                       r"|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
@@ -51,6 +52,7 @@ _OFFICE = re.compile(r"[\u4e00-\u9fff][办联]|科协")
 _ORDINAL_WORD = re.compile(r"^第[\d一二三四五六七八九十]+$")  # 市|第二|人民医院
 _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十百]+$")  # 中铁|十四|局集团; not a count (十七|届, 两|家)
 _COUNTED = set("届次年个名位批家项条")
+_COUNT = re.compile(r"^[\d.一二三四五六七八九十百千万两几多数]+[" + "".join(sorted(_COUNTED)) + "]?$")  # 3家, 十四: a number
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
 _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs")) \
@@ -122,10 +124,11 @@ _KIND_OF_BUSINESS = {"n", "vn", "v", "a", "an"}
 
 def _listed_names(listing: str) -> list[str]:
     """The companies of a list before `等…企业`, if it lists companies, not kinds of business made of
-    common words (数据|标注、软件|外包). The first item starts after the verb before it (引进|恒岳新能源)."""
+    common words (数据|标注、软件|外包). The first item starts after the verb before it and its particle
+    (引进|恒岳新能源, 肯定|了|恒源集团)."""
     items = listing.split("、")
     head = words(items[0])
-    verbs = [i for i, w in enumerate(head) if w.tag.startswith(("v", "p", "d")) or w.text in _STOPS]
+    verbs = [i for i, w in enumerate(head) if w.tag.startswith(("v", "p", "d", "u")) or w.text in _STOPS]
     if verbs:
         items[0] = items[0][head[verbs[-1]].end:]
     if any(len(item) < 2 or all(len(w.text) >= 2 and w.tag in _KIND_OF_BUSINESS for w in words(item))
@@ -210,9 +213,14 @@ def kind_of(name: str) -> str:
 
 
 def without_legal_form(name: str) -> str:
-    """A company's name without the legal form it is registered in (中建…工程局|有限公司)."""
+    """A company's name without the legal form it is registered in (中建…工程局|有限公司), and without
+    the brackets around a bracketed ending before it (恒昌（集团）有限公司 is 恒昌集团)."""
     form = max((f for f in _LEGAL if name.endswith(f)), key=len, default="")
-    return name[: len(name) - len(form)]
+    bare = name[: len(name) - len(form)]
+    bracketed = re.search(r"（([^（）]+)）$", bare)
+    if form and bracketed and bracketed.group(1) in KINDS:
+        return bare[:bracketed.start()] + bracketed.group(1)
+    return bare
 
 
 def final_ending(name: str) -> str:
@@ -352,7 +360,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
             _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)
         scope = registered and k == toks.index_at(ending_start)  # 华能江苏|能源开发/i|有限公司: its business
-        if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal) or ending_start - prev.start > MAX_NAME \
+        technical = registered and prev.tag == "m" and not _COUNT.match(prev.text)  # …中科|三维/m|打印技术有限公司
+        if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal or technical) or ending_start - prev.start > MAX_NAME \
                 or (ends_in_verb(prev) and not scope) or prev.text in _STOPS or prev.text.endswith("会议") or prev.text in PREPOSITIONS:
             break
         if prev.text.endswith(_ROLES):

@@ -237,7 +237,8 @@ def _runs_on(toks: Words, title: re.Match) -> bool:
 def _one_word_name(text: str, toks: Words, start: int) -> int | None:
     """The end of a name jieba reads as one word right after a title: one it made up, whatever verb
     follows it (副市长|葛振宇/?|推介…), a surname and one or two characters it knows no word for; or
-    one that is also a word in its dictionary (祁连山/ns, 闻一多/l), before a word that follows names."""
+    one that is also a word in its dictionary (祁连山/ns, 闻一多/l, 辛夷/nz), before a word that follows names
+    (or, for two characters, a list's `、` or a comma)."""
     k = toks.index_at(start)
     word, after = toks[k], toks[k + 1] if k + 1 < len(toks) else None
     if word.start == start and word.tag in ("?", "nr") and len(word.text) in (2, 3) \
@@ -246,6 +247,10 @@ def _one_word_name(text: str, toks: Words, start: int) -> int | None:
     if word.start == start and word.tag in ("ns", "l", "nz", "n") and len(word.text) == 3 and word.text[0] in SURNAMES \
             and word.text[-1] not in _PLACE_ENDS and _follows(text, word.end):
         return word.end  # 副总经理|祁连山/ns|参加, 市长|闻一多/l|代表: a name that is also a word, between a title and a verb
+    if word.start == start and word.tag in ("ns", "l", "nz", "n") and len(word.text) == 2 and word.text[0] in SURNAMES \
+            and (text[word.end:word.end + 1] in ("、", "，") or _follower_at(text, word.end)) \
+            and not TITLE_ENDING.search(word.text):
+        return word.end  # 副主席|辛夷/nz|、: a two-character name that is also a word, before a list's mark or a verb
     return None
 
 
