@@ -350,3 +350,24 @@ def test_a_chair_who_first_reads_the_awards():
     text = "5月12日，青澜市科技创新大会召开。市长宋明远出席会议。副市长韩佳宁宣读表彰决定并主持会议。"
     [event] = events(text)
     assert event.chairs == ["韩佳宁"]
+
+
+def test_a_discipline_commissions_plenum_by_its_session_not_an_inspection():
+    text = "3月17日，中共青澜市第十届纪律检查委员会第五次全体会议召开。市委书记林向东出席会议并讲话。"
+    [event] = events(text)
+    assert (event.kind, event.number, event.attendees) == ("全体会议", 5, ["林向东"])
+    assert organizations.find(text) == []  # the commission in one of its terms names its plenum
+
+
+def test_a_leaders_day_receiving_petitioners_is_an_event():
+    [event] = events("4月21日，市委书记林向东在市信访局接待来访群众。副市长韩佳宁参加接访。")
+    assert event.attendees == ["林向东", "韩佳宁"]
+
+
+def test_those_sworn_in_after_a_session_took_part_in_the_oath_not_the_session():
+    text = ("4月21日，市人大常委会举行第二十九次会议。市人大常委会主任林向东主持会议。\n"
+            "会议决定任命韩佳宁为青澜市人民政府副市长。副市长宋明远列席会议。\n"
+            "会后，林向东为新任命人员颁发任命书，韩佳宁进行宪法宣誓。")
+    session, oath = events(text)
+    assert session.attendees == ["林向东", "宋明远"]
+    assert oath.kind == "宪法宣誓" and oath.attendees == ["林向东", "韩佳宁"]

@@ -268,6 +268,10 @@ def test_a_title_over_a_place_jieba_splits_and_a_name_ending_in_wei():
     assert found(text) == {"甄可为": ["国家税务总局泓川市税务局党委书记", "局长"]}
 
 
+def test_a_rare_surname_after_a_title():
+    assert found("市政府新闻办副主任牧晓岚主持发布会。") == {"牧晓岚": ["市政府新闻办副主任"]}
+
+
 def test_a_two_character_name_that_is_also_a_word_after_a_title():
     assert found("县政协副主席辛夷、包天佑出席会议。") == {"辛夷": ["县政协副主席"], "包天佑": ["县政协副主席"]}
     assert found("副市长高峰出席。") == {"高峰": ["副市长"]}

@@ -42,9 +42,9 @@ _AT_A_STOP = re.compile(r"\s*在[^，。在]{2,20}，")  # 在阿里巴巴，…
 _AND_ATTENDED = re.compile(f"，并出席(?:了)?[^，。]{{0,30}}?({alternation([w for w, role in WORDS.items() if role == 'event'])})")
 _AT_THIS_MEETING = ("在会上", "在座谈会上", "在会议上", "在活动上")
 _AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会|拜访)")
-# A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…)
-# tells an event of its own.
-_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研|签署|签订|签约)")
+# A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…;
+# 会后，…某某、某某进行宪法宣誓) tells an event of its own.
+_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研|签署|签订|签约|宪法宣誓)")
 _SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
 _CLAUSE_END = "，。；：！？"
 _WINDOW = 200  # a clause is read this far around a mention at most
@@ -211,8 +211,8 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
             continue
         if body.startswith(("的", "前", "后"), m.end()):
             continue  # 来锡考察的客人, 签约前: the verb describes someone or dates another event, it is not one
-        if body.startswith(("常务委员会", "常委会", "主席团"), m.end()) or (session and m.end() == session.start()):
-            continue  # 人民代表大会|常务委员会第三十一次会议, 人民代表大会|第五次会议: the body meeting, by its name
+        if body.startswith(("常务委员会", "常委会", "主席团", "委员会"), m.end()) or (session and m.end() == session.start()):
+            continue  # 人民代表大会|常务委员会第三十一次会议, 人民代表大会|第五次会议, 纪律检查|委员会: a body, by its name
         if session and session.start() <= m.start() <= session.end():
             kind = ("常委会" if session.group(1) == "常委会" else "") + session.group(3)
             return kind, chinese_number(session.group(2)), m.start()

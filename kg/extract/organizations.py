@@ -34,6 +34,7 @@ TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
 _BRANCH = re.compile(r"(?:(?![与和及同暨、])[\u4e00-\u9fff]){1,8}?"
                      r"(?:分公司|分行|支行|分会|办事处|代表处|处|学院|研究院|研究所|法庭|支队|大队|分局)(?!长)")
 _ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+届)")
+_TERM_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]+届$")
 _LEVEL_SESSION = re.compile(r"^([省市区县])第?[\d一二三四五六七八九十百]+届")  # 县|十八届|人大常委会: the body, in session
 _LEVEL = re.compile(r"^(?:全国|中央|国家|[省市区县镇乡])(?!级)")  # not 国家级: a rank, not a level
 _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等"
@@ -264,6 +265,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
             first = _name_start(toks, joined)
         if any(a < m.start() < b for a, b in titled):
             continue  # 《…委员会关于…的决定》: a document's title, whose issuer is part of its name
+        if _TERM_BEFORE.search(text, 0, first):
+            continue  # 中共某市第十届|纪律检查委员会第五次全体会议: the body in one of its terms, by its plenum
         name = _ORDINAL.sub("", _LEVEL_SESSION.sub(r"\1", text[first:m.end()]))
         if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
