@@ -28,6 +28,7 @@ def extracted(body: str) -> Extraction:
     ("抓紧做强做优做大市港务集团，加快建设。", "市港务集团", "enterprise"),
     ("市科技局负责同志参加调研。", "市科技局", "government"),  # 科技局 is one dictionary word
     ("市工业和信息化局负责同志参加调研。", "市工业和信息化局", "government"),
+    ("市农业农村局、市粮食和储备局负责同志参加调研。", "市粮食和储备局", "government"),
     ("吕思远带队赴凌峰科技城调研。", "凌峰科技城", "other"),
     ("会见了德国某州经济部副部长一行。", "德国某州经济部", "government"),  # jieba cuts 部副|部长
     ("市外办主任许嘉言参加会见。", "市外办", "government"),
