@@ -371,3 +371,20 @@ def test_those_sworn_in_after_a_session_took_part_in_the_oath_not_the_session():
     session, oath = events(text)
     assert session.attendees == ["林向东", "宋明远"]
     assert oath.kind == "宪法宣誓" and oath.attendees == ["林向东", "韩佳宁"]
+
+
+def test_a_forum_chaired_at_a_place_later_in_a_tour_is_attended_by_those_its_paragraph_names():
+    text = ("7月7日，副省长林向东来青澜调研制造业。\n"
+            "在市委书记宋明远陪同下，林向东一行来到澜星精工有限公司。\n"
+            "当天下午，林向东在青澜主持召开制造业企业座谈会，澜星精工董事长贺立群发言。")
+    tour, forum = events(text)
+    assert forum.kind == "座谈会" and forum.chairs == ["林向东"] and forum.attendees == ["林向东", "贺立群"]
+    assert tour.attendees == ["林向东", "宋明远"]
+
+
+def test_those_a_paragraph_opening_on_a_later_forum_names_took_part_in_it():
+    text = ("7月8日，澧州市党政代表团来青澜考察交流。澧州市委书记林向东，青澜市委书记宋明远参加考察。\n"
+            "当天，两市举行工作交流座谈会。宋明远主持座谈会，林向东讲话。澧州市领导韩佳宁参加。")
+    visit, forum = events(text)
+    assert visit.attendees == ["林向东", "宋明远"]
+    assert forum.chairs == ["宋明远"] and sorted(forum.attendees) == sorted(["林向东", "宋明远", "韩佳宁"])

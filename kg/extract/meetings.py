@@ -243,7 +243,8 @@ def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], a
     return list(dict.fromkeys(named + posts))
 
 
-_CHAIRED = re.compile(f"主持(?:召开)?(?:了)?({EVENT.pattern})")
+_CHAIRED = re.compile(f"主持(?:召开)?(?:了)?[^，。]{{0,12}}?({EVENT.pattern})")
+_AT_A_PLACE = re.compile(r"在[^，。、]{1,12}")  # 某某|在沅岭|主持召开…座谈会
 _CHAIRED_BY = re.compile(f"({EVENT.pattern})由([^，。]{{1,30}}?)主持")
 _ALSO_HELD = re.compile(f"[，,]并(?:(主持)(?:召开)?|召开)(?:了)?[^，。]{{0,20}}?({EVENT.pattern})")
 _REFERS_BACK = re.compile(r"^(?:会议|仪式|大会|活动)$|签")  # words for whatever event the lead told, or its signing
@@ -251,8 +252,9 @@ _REFERS_BACK = re.compile(r"^(?:会议|仪式|大会|活动)$|签")  # words for
 
 def _chaired_later(body: str, lead: int, when: date | None, persons: list[PersonMention],
                    events: list[MeetingMention], dated: list[MeetingMention]) -> list[MeetingMention]:
-    """Events of another kind that someone chairs after the lead (…基金正式设立。副市长某某主持揭牌仪式):
-    the chair and those named in that sentence took part. One of the lead's kind is the lead's event,
+    """Events of another kind that someone chairs after the lead (…基金正式设立。副市长某某主持揭牌仪式,
+    某某在青澜主持召开…座谈会): the chair and those named in that sentence took part, or in the whole
+    paragraph where it opens on the event. One of the lead's kind is the lead's event,
     and one of the kind a paragraph on a day of its own tells is that paragraph's (`dated`, given its chair)."""
     out: list[MeetingMention] = []
     kinds = {_family(e.kind) for e in events}
@@ -277,11 +279,14 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
         if m is None or _family(m.group(1)) in kinds or WORDS.get(m.group(1)) != "event" or _REFERS_BACK.search(m.group(1)) \
                 or any(m.group(1) in e.kind or e.kind in m.group(1) for e in events):
             continue  # (主持会议, 主持签约仪式 after 签署…协议: the lead's event)
-        chair = [p.name for p in persons if any(e == m.start() for _, e in p.spans)]
-        present = _present(body, start, end, persons)
+        chair = [p.name for p in persons if any(e == m.start() or _AT_A_PLACE.fullmatch(body, e, m.start()) for _, e in p.spans)]
+        opening = body.rfind("\n", 0, start) + 1
+        if m.group(1) in body[opening:body.find("。", opening, end) + 1 or end]:
+            start, end = opening, _paragraph_end(body, start)  # 当天，两市举行…座谈会。甲主持座谈会。乙参加。: the
+            # paragraph that opens on the event tells who took part in it
         if chair and not told(m.group(1), start, chair):
-            out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair, attendees=present,
-                                      evidence=(start, end)))
+            out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair,
+                                      attendees=_present(body, start, end, persons), evidence=(start, end)))
     return out
 
 
