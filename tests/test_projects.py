@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract import projects
+from kg.extract import organizations, projects
 
 
 def names(text: str) -> list[str]:
@@ -107,6 +107,16 @@ def test_amounts_go_to_the_project_they_follow_or_to_the_only_one_named():
     assert found == {"青澜港扩建工程": ["5亿元"], "澜湾治理工程": ["8亿元"]}
     [project] = projects.find("丰源控股将追加投资8亿美元，推进冷链物流中心二期项目建设。", [])
     assert project.amounts == ["8亿美元"]
+
+
+def test_a_project_whose_launch_ceremony_follows_its_name():
+    assert names("10月13日，青澜“智联云”工业互联网平台二期项目上线仪式举行。") == ["青澜“智联云”工业互联网平台二期项目"]
+
+
+def test_a_company_that_plans_names_no_programme():
+    text = "市长会见德国铂瑞克集团副总裁，欢迎铂瑞克扩大在青澜投资。铂瑞克计划在青澜追加投资5000万欧元。"
+    assert projects.find(text, organizations.find(text)) == []
+    assert names("推动“科技保”专项计划在青澜落地。") == ["“科技保”专项计划"]
 
 
 def test_a_total_before_qizhong_is_not_the_amount_of_the_project_it_picks_out():

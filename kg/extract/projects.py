@@ -114,6 +114,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
             if KINDS.get(_PHASE_END.sub("", m.group(0))) == "programme" and re.match(r"全[省市县区]", name):
                 name = name[2:]  # 全市|国有企业改革深化提升行动: the whole city's part in a campaign, named without it
             stem = name[: len(name) - len(m.group(0))]
+            if m.group(0) == "计划" and stem in {n for o in orgs for n in (o.name, *o.aliases)}:
+                continue  # 博泰克|计划在岫川追加投资…: a company plans, it names no programme
             if _COUNT_AFTER.match(text, m.end()):
                 continue  # 科技创新项目|3个: a kind of project, counted
             if m.group(0) == "项目" and stem and (stem.endswith("”") or words(stem)[-1].text.endswith("业")
@@ -236,7 +238,8 @@ def _continues(text: str, pos: int) -> bool:
         return False
     following = words(text[pos:pos + 4])[0]
     return len(following.text) >= 2 and following.tag in ("n", "vn", "nz") and following.text not in _WORK_ON \
-        and not _MEETING_AHEAD.match(text, pos)  # (…提升行动|推进会: a meeting on the undertaking)
+        and not _MEETING_AHEAD.match(text, pos) and not _MEETING_AHEAD.match(text, pos + len(following.text))
+    # (…提升行动|推进会, …二期项目|上线|仪式: a meeting on the undertaking)
 
 
 def _name_start(toks: Words, ending_start: int) -> int:
