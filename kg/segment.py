@@ -196,9 +196,17 @@ def _ends_unsigned_article(current: _Draft, piece: list[Span], following: list[S
 
 
 def _headline_like(piece: list[Span]) -> bool:
+    """Short lines without a sentence's end: but not a paragraph's opening that a column break cut
+    off (`11月 6日，某某与杰尔` | `市市长…举行会谈，并`), which opens on a day or stops at a word
+    that cannot end a headline."""
     joined = "".join(line.text for line in piece)
     return (len(piece) <= 4 and len(joined) <= 80 and not any(ch in joined for ch in textmod.SENTENCE_END)
-            and not any(line.text.rstrip().endswith(("，", "、", "；", "：")) for line in piece))
+            and not any(line.text.rstrip().endswith(("，", "、", "；", "：")) for line in piece)
+            and not _DAY_OPENING.match(joined) and not joined.rstrip().endswith(_NO_HEADLINE_END))
+
+
+_DAY_OPENING = re.compile(r"^\s*\d{1,2}月\s*\d{1,2}日[^，。]{0,4}，")  # 11月 6日，…, 6日上午，…
+_NO_HEADLINE_END = tuple("并与和及的在对将为把被从向")  # conjunctions, particles, prepositions
 
 
 def _body_like(piece: list[Span]) -> bool:

@@ -388,3 +388,14 @@ def test_those_a_paragraph_opening_on_a_later_forum_names_took_part_in_it():
     visit, forum = events(text)
     assert visit.attendees == ["林向东", "宋明远"]
     assert forum.chairs == ["宋明远"] and sorted(forum.attendees) == sorted(["林向东", "宋明远", "韩佳宁"])
+
+
+def test_the_first_visit_of_a_journey_told_on_a_day_of_its_own_and_a_signing_after_talks():
+    text = ("11月3日至8日，市长林向东率经贸代表团出访德国、匈牙利。\n"
+            "11月4日，代表团在慕尼黑拜会了巴伐利亚州经济部国务秘书约翰内斯·韦伯。\n"
+            "11月6日，林向东与匈牙利杰尔市市长安德拉什·纳吉举行会谈，并共同签署了两市友好交流协议书。")
+    call, talks, signing = sorted(events(text), key=lambda e: (e.date, e.kind))
+    assert (call.kind, call.date, call.attendees) == ("拜会", date(2025, 11, 4), ["林向东", "约翰内斯·韦伯"])
+    assert (talks.kind, signing.kind) == ("会谈", "签署")
+    assert talks.date == signing.date == date(2025, 11, 6)
+    assert talks.attendees == signing.attendees == ["林向东", "安德拉什·纳吉"]

@@ -92,6 +92,7 @@ def test_group_labels_make_officials_but_not_titles():
     ("宁川市慈善总会", "会长", "executive"),
     ("中国人民银行宁川市分行", "行长", "government"),  # the central bank is a state organ, though a bank
     ("中国银行宁川分行", "行长", "executive"),
+    ("驻村第一", "书记", "party"),  # stationed in a village, not abroad
 ])
 def test_post_categories(prefix, ending, kind):
     assert category(prefix, ending) == kind
@@ -266,6 +267,20 @@ def test_a_detachment_leader_whose_name_is_also_a_word():
 def test_a_title_over_a_place_jieba_splits_and_a_name_ending_in_wei():
     text = "国家税务总局泓川市税务局党委书记、局长甄可为出席签约仪式。"
     assert found(text) == {"甄可为": ["国家税务总局泓川市税务局党委书记", "局长"]}
+
+
+def test_a_foreign_state_secretary_and_a_dotted_name_before_juxing():
+    assert found("代表团拜会了巴伐利亚州经济部国务秘书约翰内斯·韦伯，双方交流。") == {
+        "约翰内斯·韦伯": ["巴伐利亚州经济部国务秘书"]}
+    assert found("王立与杰尔市市长安德拉什·纳吉举行会谈。") == {"安德拉什·纳吉": ["杰尔市市长"]}
+
+
+def test_a_verb_phrase_after_a_titles_word_is_no_name():
+    assert found("澄溪精工有限公司董事长汤立言等委员作发言。") == {"汤立言": ["澄溪精工有限公司董事长"]}
+
+
+def test_a_title_starts_after_the_conjunction_jieba_glued_to_the_name_before():
+    assert found("在桃源村，凤鸣岐与驻村第一书记柴小满交流。")["柴小满"] == ["驻村第一书记"]
 
 
 def test_a_rare_surname_after_a_title():

@@ -80,6 +80,14 @@ def test_a_column_break_inside_a_sentence_does_not_end_an_article():
     assert [h.text for h in arts[0].headline] == ["全市坚持创新驱动"]
 
 
+def test_a_paragraphs_opening_cut_off_by_column_breaks_is_no_headline():
+    raw = ("本报讯 11月3日，市长王某某率团出访。\n11月4日，代表团拜会了某某。\n\n11月 6日，王某某与杰尔\n\n"
+           "市市长某某举行会谈，并\n\n共同签署了合作协议书。（李某）\n\n王某某率团出访\n")
+    [article] = segment.articles(_page(raw))
+    assert "11月6日，王某某与杰尔市市长某某举行会谈，并共同签署了合作协议书。" in article.body.text
+    assert [h.text for h in article.headline] == ["王某某率团出访"] and article.authors == ["李某"]
+
+
 def test_a_byline_broken_after_its_opening_bracket_still_closes_the_article():
     raw = ("本报讯 5月1日，市长王某某出席青澜活动。市领导李某某参加活动。（\n沈若溪、顾明哲）\n\n"
            "王某某出席青澜活动\n\n本报讯 5月2日，市长王某某会见客人。（李某）\n")

@@ -35,7 +35,7 @@ _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.star
           for kind in ("before", "after", "clause")}
 _AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|活动现场|活动上|仪式上|现场|会议期间|其间)，")
 # 出席签约仪式并座谈, 考察了…，并与…座谈交流: those at one event go on to another, told by its verb.
-_AND_THEN = re.compile(f"(?:(?:出席|参加)[^，。]{{1,20}}?并|，并与[^，。]{{1,20}}?)"
+_AND_THEN = re.compile(f"(?:(?:出席|参加)[^，。]{{1,20}}?并|，并与[^，。]{{1,20}}?|，并(?:共同)?(?=签署|签订))"
                        f"({alternation([w for w, role in WORDS.items() if role == 'visit'])})")
 _AT_A_STOP = re.compile(r"\s*在[^，。在]{2,20}，")  # 在阿里巴巴，…: at one stop of a visit told before
 # …拜访…，并出席…推介会: an event of another kind the visitors attend, told in the same sentence
@@ -85,9 +85,9 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     for event in events[1:]:  # 签署…。签约前，甲会见了乙: the talks before are held by those their sentence names
         if event.evidence and _BEFORE_OR_AFTER.match(body, event.evidence[0]):
             event.attendees = _present(body, *event.evidence, persons)
-    dated = _dated_later(body, lead, when, persons)
+    dated = _dated_later(body, lead, when, persons, events)
     later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events, dated) + dated
-    talks, joining = _and_then(body, events, persons, involved)
+    talks, joining = _and_then(body, events, persons, involved, dated)
     chairing_later = {name for event in later for name in event.chairs}
     elsewhere = _only_at(body, [e.evidence for e in later if e.evidence] + joining, persons)
     for event in events:
@@ -105,9 +105,10 @@ def _only_at(body: str, spans: list[Where], persons: list[PersonMention]) -> set
 
 
 def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMention],
-              involved: list[str]) -> tuple[list[MeetingMention], list[Where]]:
+              involved: list[str], dated: list[MeetingMention]) -> tuple[list[MeetingMention], list[Where]]:
     """Talks those attending an event go on to hold (…出席签约仪式并座谈, 考察了…，并与…座谈交流), or a
-    meeting they go on to attend (…拜访…，并出席…推介会), in the lead or told later: an event of its
+    meeting they go on to attend (…拜访…，并出席…推介会), or a signing (…举行会谈，并共同签署…), in the lead
+    or told later (on the day of the paragraph telling it): an event of its
     own, taken part in by those the sentence names and those said to join it (…参加座谈) or named
     where it is told (推介会上，…), whose sentences come back as the second value."""
     out: list[MeetingMention] = []
@@ -123,7 +124,8 @@ def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMenti
             # (a sentence naming no one, 代表团…并出席…推介会: the party of the event before went on to it)
             present = (_present(body, start, end, persons) or events[0].attendees) \
                 + [n for s, e in joined for n in _present(body, s, e, persons)]
-            out.append(MeetingMention(then.group(1), _label(body, then.start(1)), events[0].date,
+            day = next((d.date for d in dated if d.evidence and d.evidence[0] <= start < d.evidence[1]), events[0].date)
+            out.append(MeetingMention(then.group(1), _label(body, then.start(1)), day,
                                       attendees=list(dict.fromkeys(present)), organizations=list(involved),
                                       evidence=(start, end)))
             joining += joined
@@ -293,9 +295,11 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
 _DAY_OPENING = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上|晚间|晚)?，")
 
 
-def _dated_later(body: str, lead: int, when: date | None, persons: list[PersonMention]) -> list[MeetingMention]:
+def _dated_later(body: str, lead: int, when: date | None, persons: list[PersonMention],
+                 events: list[MeetingMention]) -> list[MeetingMention]:
     """A meeting or ceremony told by a later paragraph that opens on a day of its own (6月11日上午，…推介会举行):
-    an event of that day, taken part in by those the paragraph names. (A tour's later days are the tour.)"""
+    an event of that day, taken part in by those the paragraph names. (A tour's later days are the tour;
+    a paragraph telling one of `events`, the first visit of a journey, gives that event its day.)"""
     out: list[MeetingMention] = []
     for start in (m.end() for m in re.finditer("\n", body) if m.end() > lead):
         day = _DAY_OPENING.match(body, start)
@@ -308,6 +312,10 @@ def _dated_later(body: str, lead: int, when: date | None, persons: list[PersonMe
             on = when.replace(month=int(day.group(1) or when.month), day=int(day.group(2)))
         except ValueError:
             continue  # a day the month has not: no date to give it
+        told = next((e for e in events if e.evidence and start <= e.evidence[0] < end), None)
+        if told:
+            told.date = on  # 11月4日，代表团在慕尼黑拜会了…: the journey's first visit, on its day
+            continue
         kind, number, at = match
         out.append(MeetingMention(kind, _label(body, at), on, number, attendees=_present(body, start, end, persons),
                                   evidence=(start, end)))

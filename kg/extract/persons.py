@@ -177,6 +177,8 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
     if len(name) >= 3 and name[:2] in SURNAMES:
         return True  # a compound surname (司徒, 欧阳) is itself a word: the words test says nothing
     tags = jieba.posseg.dt.word_tag_tab
+    if len(name) == 3 and name[0] not in SURNAMES and tags.get(name[1:], "").startswith("v"):
+        return False  # 等委员|作发言: a verb phrase after a title's word, no name
     tag = tags.get(name)
     if tag is not None:
         return tag.startswith("nr")  # the dictionary knows it: a name only if tagged as one
@@ -341,6 +343,8 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         if glued_on(prev):
             first = prev.start + 1  # 据市|水利局局长
             break
+        if prev.tag == "?" and len(prev.text) > 1 and prev.text[-1] in "与和同及":
+            break  # 凤鸣|岐与/?|驻村第一书记: a conjunction jieba glued to the name before joins two people
         first, k = prev.start, k - 1
     # the walk stopped at a 与 or 和 inside the body's name (机械|与|动力工程学院|院长, 东|和|精工株式会社|社长)
     inside = fields_joined(toks, k) if text[first:ending_start].endswith("学院") else brand_holding_he(toks, k)

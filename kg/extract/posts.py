@@ -23,7 +23,7 @@ _BODY_CATEGORY = (
     (re.compile(r"政协"), "consultative"),
     (re.compile(r"人大|议会|议长"), "legislative"),
     (re.compile(r"法院|检察院"), "judicial"),
-    (re.compile(r"驻|领事馆|大使馆"), "diplomatic"),
+    (re.compile(r"驻(?![村镇企点])|领事馆|大使馆"), "diplomatic"),  # (驻村第一书记: stationed in a village)
     (re.compile(r"[省市区县州]委|党组|纪委|党委"), "party"),
 )
 # A bare word for "the company" refers back to one named before: the title stands alone.
