@@ -399,3 +399,11 @@ def test_the_first_visit_of_a_journey_told_on_a_day_of_its_own_and_a_signing_aft
     assert (talks.kind, signing.kind) == ("会谈", "签署")
     assert talks.date == signing.date == date(2025, 11, 6)
     assert talks.attendees == signing.attendees == ["林向东", "安德拉什·纳吉"]
+
+
+def test_the_citys_own_meeting_right_after_a_provincial_video_conference_is_its_own_event():
+    text = ("5月12日，全省安全生产电视电话会议召开。会后，我市紧接着召开会议，贯彻落实全省会议精神。\n"
+            "市长林向东在我市分会场参加省电视电话会议，并在随后召开的全市会议上讲话。副市长韩佳宁主持全市会议。")
+    conference, own = events(text)
+    assert conference.attendees == ["林向东"] and conference.chairs == []
+    assert own.chairs == ["韩佳宁"] and own.attendees == ["林向东", "韩佳宁"]

@@ -7,7 +7,8 @@ verb adds a second event (a signing, then talks), but not one with a touring ver
 stops of one tour), if it names someone and is not told as done at the event (`会上，…签订…`); so does
 `还会见` or `签约前，…会见` further on, talks those attending go on to (`出席签约仪式并座谈`), and a
 ceremony of another kind someone chairs (`…主持揭牌仪式`), a forum a visiting party goes on to hold
-(`视察组先后来到…，并召开座谈会`), and a later paragraph opening on a day of its own
+(`视察组先后来到…，并召开座谈会`), the place's own meeting right after a province's video conference
+(`会后，我市紧接着召开会议`), and a later paragraph opening on a day of its own
 (`11日上午，…推介会举行`, chaired by whoever is said there to chair one of its kind); people named only
 there attend that alone.
 A lead naming no event (`率团赴香港开展招商活动`) takes the first visit of the next paragraph. The chair is
@@ -88,8 +89,11 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     dated = _dated_later(body, lead, when, persons, events)
     later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events, dated) + dated
     talks, joining = _and_then(body, events, persons, involved, dated)
+    follow_up, only_there = _followed_up(body, events[0], persons)
+    later += [follow_up] if follow_up else []
     chairing_later = {name for event in later for name in event.chairs}
-    elsewhere = _only_at(body, [e.evidence for e in later if e.evidence] + joining, persons)
+    elsewhere = _only_at(body, [e.evidence for e in later if e.evidence and e is not follow_up] + joining + only_there,
+                         persons)
     for event in events:
         event.attendees = [name for name in event.attendees if name not in elsewhere]
     events[0].chairs = [p.name for p in persons if p.name in attendees and p.name not in chairing_later and _chairs(body, p)]
@@ -130,6 +134,31 @@ def _and_then(body: str, events: list[MeetingMention], persons: list[PersonMenti
                                       evidence=(start, end)))
             joining += joined
     return out, joining
+
+
+# 会后，我市紧接着召开会议: a meeting of the place's own right after the one the lead tells (a province's
+# video conference), and the words that refer to it later (在随后召开的全市会议上讲话, 主持全市会议).
+_FOLLOW_UP = re.compile(r"(?:会后|随后|紧接着)，[^。]{0,20}?(?:召开|举行)(?:了)?[^，。]{0,10}?会议")
+_NAMES_THE_FIRST = re.compile(r"视频|电视电话|全国|省[^，。、]{0,12}?会议")  # (在分会场参加省视频会议: the province's, the first)
+_FOLLOW_UP_NAMED = re.compile(r"(?:全市|我市|本市|全县|我县|本县|全区|我区|本区)会议|随后召开|紧接着召开")
+
+
+def _followed_up(body: str, first: MeetingMention, persons: list[PersonMention]) -> tuple[MeetingMention | None, list[Where]]:
+    """The place's own meeting held right after the first event, if the article tells one: an event
+    of its own, chaired by whoever chairs it and attended by those named where it is told; and the
+    sentences that tell of it alone, whose people did not attend the first."""
+    told = _FOLLOW_UP.search(body)
+    if told is None or WORDS.get(first.kind) != "event":
+        return None, []
+    spans = [(s, e) for s, e in sentences(body) if s >= told.start() or _FOLLOW_UP_NAMED.search(body, s, e)]
+    spans = [(s, e) for s, e in spans if s <= told.start() < e or _FOLLOW_UP_NAMED.search(body, s, e)]
+    present = list(dict.fromkeys(n for s, e in spans for n in _present(body, s, e, persons)))
+    chairs = [p.name for p in persons if any(body.startswith("主持", end) and any(s <= end < e for s, e in spans)
+                                             for _, end in p.spans)]
+    only_there = [(s, e) for s, e in spans if not _NAMES_THE_FIRST.search(body, s, e) and first.label not in body[s:e]]
+    meeting = MeetingMention("会议", _label(body, told.end() - 2), first.date, chairs=chairs, attendees=present,
+                             evidence=sentence_at(body, told.start()))
+    return meeting, only_there
 
 
 def _also_held(body: str, first: MeetingMention, persons: list[PersonMention]) -> MeetingMention | None:
