@@ -275,6 +275,10 @@ def test_a_foreign_state_secretary_and_a_dotted_name_before_juxing():
     assert found("王立与杰尔市市长安德拉什·纳吉举行会谈。") == {"安德拉什·纳吉": ["杰尔市市长"]}
 
 
+def test_an_award_winner_named_before_huo():
+    assert found("澄溪大学教授汤立言获市科学技术突出贡献奖。") == {"汤立言": ["澄溪大学教授"]}
+
+
 def test_a_verb_phrase_after_a_titles_word_is_no_name():
     assert found("澄溪精工有限公司董事长汤立言等委员作发言。") == {"汤立言": ["澄溪精工有限公司董事长"]}
 

@@ -85,6 +85,7 @@ def test_named_projects(text, name):
     "希望企业在青澜布局储能电池项目。",  # 布局 governs the kind of project after it
     "详细了解企业开办、工程建设项目审批等事项办理情况。",  # 工程建设/l: a set phrase, a kind
     "代表团赴苏州拜访企业总部，洽谈合作项目。",  # projects of a kind of deal
+    "会议表彰了2024年度市科学技术奖获奖项目和个人。",  # award winners, none named
 ])
 def test_generic_references_are_not_projects(text):
     assert names(text) == []

@@ -48,7 +48,7 @@ _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
 _GENERIC_LAST = re.compile(r"^(?:重点|重大|相关|各类|各项|有关|一批|新|该|这一|这些|其他|系列|类|等|大|配套|实际|实事"
-                           r"|资助|储备|个|合作|招商|签约|洽谈"  # 洽谈合作|项目, 签约|项目: projects of a kind of deal
+                           r"|资助|储备|个|合作|招商|签约|洽谈|获奖"  # 洽谈合作|项目, 签约|项目, 获奖|项目: projects of a kind
                            r"|[^性]*性|[一二三四五六七八九十]期|[一二三四五六七八九十]+大|对接|[^实]*实事)$")
 _GENERIC_START = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十几多数]+)(?:个|项|大|条)|更多|多家|一批|这一|这些|年度|各"
                             r"|全[省市县区镇])")  # 全市…重大产业项目: the projects of a whole place
