@@ -372,6 +372,11 @@ def test_the_first_company_listed_starts_after_the_verbs_particle():
     assert found(text) == {"青澜恒昌（集团）有限公司": ("enterprise", ["恒昌集团"]), "澜星科技": ("enterprise", [])}
 
 
+def test_a_short_name_of_common_words_before_its_heads_title_is_an_alias():
+    text = "市长来到青澜宏远纺织有限公司和青澜县丰收粮油有限公司。宏远纺织董事长陪同。"
+    assert found(text)["青澜宏远纺织有限公司"] == ("enterprise", ["宏远纺织"])
+
+
 def test_a_companys_research_centre_is_the_company():
     assert found("代表团考察了澜汀精密仪器股份有限公司研发中心。") == {"澜汀精密仪器股份有限公司": ("enterprise", [])}
     assert "青澜电子科技集团有限公司第三研究所" in found("青澜电子科技集团有限公司第三研究所所长出席。")  # an institute

@@ -446,7 +446,8 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     if kind_of(name) == "enterprise":
         for full in dict.fromkeys([name, name[len(place):]]):  # 华创投资控股 for 深圳市华创投资控股有限公司
             out.extend(stem for stem in _cut_at_words(body, full)
-                       if stem not in out and (full == name or not _common_words(stem)))  # (技术 of 华为|技术…)
+                       if stem not in out and (full == name or not _common_words(stem) or _heads_a_title(body, stem)))
+            # (技术 of 华为|技术…; but 宏远纺织|董事长: a company's short name before its head's title)
         rest = name[len(place):]
         if place and len(rest) >= 3 and rest not in out and rest[0] not in _CONJUNCTIONS and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
@@ -570,6 +571,11 @@ def _common_words(text: str) -> bool:
 def _is_place(text: str) -> bool:
     parts = words(text)
     return all(w.tag == "ns" or _LEVEL.fullmatch(w.text) for w in parts)
+
+
+def _heads_a_title(body: str, stem: str) -> bool:
+    """Whether a four-character or longer `stem` stands somewhere right before a title (宏远纺织|董事长)."""
+    return len(stem) >= 4 and any(TITLE_AHEAD.match(body, m.end()) for m in re.finditer(re.escape(stem), body))
 
 
 def _on_its_own(body: str, end: int) -> bool:
