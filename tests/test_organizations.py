@@ -29,6 +29,7 @@ def extracted(body: str) -> Extraction:
     ("市科技局负责同志参加调研。", "市科技局", "government"),  # 科技局 is one dictionary word
     ("市工业和信息化局负责同志参加调研。", "市工业和信息化局", "government"),
     ("市农业农村局、市粮食和储备局负责同志参加调研。", "市粮食和储备局", "government"),
+    ("工业和信息化部装备工业一司副司长出席。", "工业和信息化部装备工业一司", "government"),  # 一司/?: a ministry's unit
     ("吕思远带队赴凌峰科技城调研。", "凌峰科技城", "other"),
     ("会见了德国某州经济部副部长一行。", "德国某州经济部", "government"),  # jieba cuts 部副|部长
     ("市外办主任许嘉言参加会见。", "市外办", "government"),

@@ -93,6 +93,7 @@ def test_group_labels_make_officials_but_not_titles():
     ("中国人民银行宁川市分行", "行长", "government"),  # the central bank is a state organ, though a bank
     ("中国银行宁川分行", "行长", "executive"),
     ("驻村第一", "书记", "party"),  # stationed in a village, not abroad
+    ("省委党校", "教授", "executive"),  # a scholar, though the Party runs the school
 ])
 def test_post_categories(prefix, ending, kind):
     assert category(prefix, ending) == kind
@@ -273,6 +274,16 @@ def test_a_foreign_state_secretary_and_a_dotted_name_before_juxing():
     assert found("代表团拜会了巴伐利亚州经济部国务秘书约翰内斯·韦伯，双方交流。") == {
         "约翰内斯·韦伯": ["巴伐利亚州经济部国务秘书"]}
     assert found("王立与杰尔市市长安德拉什·纳吉举行会谈。") == {"安德拉什·纳吉": ["杰尔市市长"]}
+
+
+def test_a_two_character_name_jieba_knows_as_a_rare_verb_after_a_title():
+    assert found("会议由副市长应天主持。") == {"应天": ["副市长"]}
+    assert found("街道党工委书记查理介绍了情况。") == {"查理": ["街道党工委书记"]}
+    assert found("市长强调，要抓落实。主任解释说，要加快进度。") == {}  # verbs, and a verb with what follows it
+
+
+def test_a_name_ends_before_jinxing():
+    assert found("副秘书长杜鹃鸣进行了座谈。") == {"杜鹃鸣": ["副秘书长"]}
 
 
 def test_an_award_winner_named_before_huo():

@@ -270,8 +270,9 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         name = _ORDINAL.sub("", _LEVEL_SESSION.sub(r"\1", text[first:m.end()]))
         if text.endswith("作为", 0, first) and text.startswith("，", m.end()):
             continue  # 作为国有资本运营公司，…: what the subject is, not an organization's name
-        if made_up and not _LEVEL.match(name):
-            continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level
+        if made_up and not _LEVEL.match(name) and not any(len(e) >= 3 and e in name[:-1] for e in KINDS):
+            continue  # a word jieba made up ends in it: a body's abbreviation (县经|信局) starts with its level,
+            # a unit's (工业和信息化部装备工业|一司) with its parent
         if FACILITY_BUILT.match(text, m.start()) or built_after(toks, first, m.start()) is not None \
                 or (first > 0 and builds(toks[toks.index_at(first - 1)].text, name)
                     and (KINDS[m.group(0)] == "other" or m.group(0) in _PLANTS)):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import jieba
 import jieba.posseg
 
 from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, brand_holding_he, fields_joined, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
@@ -179,6 +180,8 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
     tags = jieba.posseg.dt.word_tag_tab
     if len(name) == 3 and name[0] not in SURNAMES and tags.get(name[1:], "").startswith("v"):
         return False  # 等委员|作发言: a verb phrase after a title's word, no name
+    if len(name) == 3 and tags.get(name[:2]) == "v" and jieba.dt.FREQ.get(name[:2], 0) >= _RARE:
+        return False  # 主任|解释说: a common verb and what follows it
     tag = tags.get(name)
     if tag is not None:
         return tag.startswith("nr")  # the dictionary knows it: a name only if tagged as one
@@ -249,11 +252,24 @@ def _one_word_name(text: str, toks: Words, start: int) -> int | None:
     if word.start == start and word.tag in ("ns", "l", "nz", "n") and len(word.text) == 3 and word.text[0] in SURNAMES \
             and word.text[-1] not in _PLACE_ENDS and _follows(text, word.end):
         return word.end  # 副总经理|祁连山/ns|参加, 市长|闻一多/l|代表: a name that is also a word, between a title and a verb
-    if word.start == start and word.tag in ("ns", "l", "nz", "n") and len(word.text) == 2 and word.text[0] in SURNAMES \
+    if word.start == start and len(word.text) == 2 and word.text[0] in SURNAMES \
+            and (word.tag in ("ns", "l", "nz", "n") or _rare_verb(word.text)) \
             and (text[word.end:word.end + 1] in ("、", "，") or _follower_at(text, word.end)) \
             and not TITLE_ENDING.search(word.text):
-        return word.end  # 副主席|辛夷/nz|、: a two-character name that is also a word, before a list's mark or a verb
+        return word.end  # 副主席|辛夷/nz|、, 副市长|应天/v|主持: a two-character name that is also a word,
+        # before a list's mark or a verb
     return None
+
+
+_GOVERNING = frozenset(lexicon("governing_verbs"))
+_RARE = 1000  # how often jieba's dictionary has seen a verb at most (应天 127, 查理 273; 强调 6318, 解释 7421)
+
+
+def _rare_verb(word: str) -> bool:
+    """Whether `word` is a verb jieba's dictionary has seen seldom and that does not itself follow a name
+    (陪同) or govern one: after a title and before a word that follows names, a name it mistakes."""
+    return jieba.posseg.dt.word_tag_tab.get(word) == "v" and jieba.dt.FREQ.get(word, 0) < _RARE \
+        and word not in FOLLOWERS and word not in _GOVERNING
 
 
 def _preposition_after(text: str, start: int, end: int, need_surname: bool) -> bool:

@@ -26,6 +26,7 @@ _BODY_CATEGORY = (
     (re.compile(r"驻(?![村镇企点])|领事馆|大使馆"), "diplomatic"),  # (驻村第一书记: stationed in a village)
     (re.compile(r"[省市区县州]委|党组|纪委|党委"), "party"),
 )
+_SCHOLARLY = {"教授", "副教授", "研究员", "院士", "技师", "高级技师"}  # a scholar's or a craftsman's rank, no post
 # A bare word for "the company" refers back to one named before: the title stands alone.
 GENERIC_ORGS = {"集团", "公司", "企业", "该公司", "该集团", "总部"}
 
@@ -58,6 +59,8 @@ def category(prefix: str, ending: str) -> str | None:
     if _NON_STATE.search(prefix):
         return "executive"
     default = _ENDINGS.get(ending)
+    if ending in _SCHOLARLY:
+        return default  # 省委党校教授: a scholar, whatever body employs them
     for pattern, kind in _BODY_CATEGORY:  # the body decides: 院长 of a 法院 is a judicial post
         if pattern.search(prefix):
             return kind if default != "diplomatic" else default
