@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.extract import extract, meetings, organizations, persons
 from kg.model import Article, Page, Span
 
@@ -407,3 +409,18 @@ def test_the_citys_own_meeting_right_after_a_provincial_video_conference_is_its_
     conference, own = events(text)
     assert conference.attendees == ["林向东"] and conference.chairs == []
     assert own.chairs == ["韩佳宁"] and own.attendees == ["林向东", "韩佳宁"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("2月2日，市政协举行迎新春茶话会。市政协主席林向东致辞。", "茶话会"),
+    ("1月31日，全市危险化学品事故应急救援演练举行。副市长韩佳宁现场观摩并讲话。", "演练"),
+    ("2月2日，市委书记林向东接见了全市见义勇为先进个人代表。", "接见"),
+    ("1月31日，市委书记、市级总河长林向东巡查澄河青澜段。", "巡查"),
+])
+def test_receptions_tea_parties_drills_and_river_patrols_are_events(text, kind):
+    assert [e.kind for e in events(text)] == [kind]
+
+
+def test_a_delegation_calling_on_a_company_is_no_new_year_gathering():
+    text = "10月14日，市委书记林向东率代表团赴香港招商。\n在港期间，代表团拜会了澄海地产有限公司。"
+    assert [e.kind for e in events(text)] == ["拜会"]

@@ -286,6 +286,11 @@ def test_a_name_ends_before_jinxing():
     assert found("副秘书长杜鹃鸣进行了座谈。") == {"杜鹃鸣": ["副秘书长"]}
 
 
+def test_a_river_chiefs_post_and_a_model_worker_named_after_a_group_label():
+    assert found("市委书记、市级总河长林向东巡查澄河。") == {"林向东": ["市委书记", "市级总河长"]}
+    assert found("见义勇为先进个人代表汤立言作了发言。") == {"汤立言": []}
+
+
 def test_an_award_winner_named_before_huo():
     assert found("澄溪大学教授汤立言获市科学技术突出贡献奖。") == {"汤立言": ["澄溪大学教授"]}
 
