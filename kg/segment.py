@@ -16,7 +16,7 @@ from kg import text as textmod
 from kg.model import Article, Page, Span
 
 OPENING = re.compile(r"^(?:本报讯|本报[^\s，。、]{1,8}讯|据?新华社[^\n，。、]{0,14}?电)")  # (北京5月 6日电: a PDF's space)
-_ROLE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|实习生|特约记者)")
+_ROLE = re.compile(r"^(?:本报记者|本报通讯员|见习记者|首席记者|融媒记者|摄影记者|特约记者|记者|通讯员|实习生)")
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)$")
 _AGENCY = re.compile(r"^据?(新华社|人民日报|中新社|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|社))")
 _LEADING_BYLINE = re.compile(r"^\s*[（(]([^（）()]{2,40})[）)]")
@@ -148,15 +148,11 @@ def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],
             current.closed = True
         marker = opening.group(0)
         source = "新华社" if "新华社" in marker else marker
-        rest = first[opening.end():]
-        leading = _LEADING_BYLINE.match(rest.text)  # 本报讯（记者 某某 通讯员 某某）3月5日，…
-        byline = _byline(leading.group(1).strip()) if leading else None
-        if byline:
-            rest = rest[leading.end():]
+        lines = [first[opening.end():], *piece[1:]]
+        lines, byline = _leading_byline(lines)  # 本报讯（记者 某某 通讯员 某某）3月5日，…
         # a wire story's dateline is in its marker (新华社北京5月 6日电), not in its body
         dateline = "".join(marker.split()) if "新华社" in marker else None
-        drafts.append(_Draft([rest, *piece[1:]], source=source, authors=byline.authors if byline else [],
-                             dateline=dateline))
+        drafts.append(_Draft(lines, source=source, authors=byline.authors if byline else [], dateline=dateline))
     elif current and not _ends_unsigned_article(current, piece, following):
         current.lines.extend(piece)
     elif _body_like(piece):
@@ -169,6 +165,24 @@ def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],
         loose.setdefault(len(drafts), []).append(piece)
         return
     _close_at_byline(drafts[-1])
+
+
+def _leading_byline(lines: list[Span]) -> tuple[list[Span], Byline | None]:
+    """The byline in brackets that opens a body right after its marker, also one a line break cuts
+    (`本报讯（记者 某某 见习记者 雷` | `雨）走进…`), and the body's lines without it."""
+    for taken in range(1, min(3, len(lines)) + 1):
+        joined = "".join(line.text for line in lines[:taken])
+        leading = _LEADING_BYLINE.match(joined)
+        if leading is None:
+            if "）" in joined or ")" in joined or not joined.lstrip().startswith(("（", "(")):
+                return lines, None
+            continue
+        byline = _byline(leading.group(1).strip())
+        if byline is None:
+            return lines, None
+        cut = leading.end() - sum(len(line.text) for line in lines[:taken - 1])  # where it ends in its last line
+        return [lines[taken - 1][cut:], *lines[taken:]], byline
+    return lines, None
 
 
 def _close_at_byline(draft: _Draft) -> None:
@@ -184,15 +198,17 @@ def _close_at_byline(draft: _Draft) -> None:
 
 
 def _ends_unsigned_article(current: _Draft, piece: list[Span], following: list[Span] | None) -> bool:
-    """An article without a byline ends where a headline block stands after a finished sentence.
+    """An article without a byline at its end ends where a headline block stands after a finished sentence.
 
     A column break inside a sentence looks the same on its own (`宋明远指出，新的一年，青澜将始`),
-    so it also takes what comes next: an opening, another headline block, or the end of the page.
+    so it also takes what comes next: an opening, another headline block, a paragraph opening on a
+    day (`5月 20日，…`: an article without a marker), or the end of the page.
     """
     if parse_byline(piece[-1].text) or not (
             _headline_like(piece) and textmod.ends_sentence(current.lines[-1].text)):
         return False
-    return following is None or bool(OPENING.match(following[0].text)) or _headline_like(following)
+    return following is None or bool(OPENING.match(following[0].text)) or _headline_like(following) \
+        or bool(_DAY_OPENING.match(following[0].text))
 
 
 def _headline_like(piece: list[Span]) -> bool:

@@ -146,6 +146,22 @@ def test_a_byline_right_after_the_opening_marker(tmp_path):
     assert second.authors == ["许可馨"]
 
 
+def test_a_leading_byline_cut_by_a_line_break_with_a_trainee_reporter(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯（记者 沈若溪 见习记者 顾明\n哲）走进青澜数字产业园，企业加速集聚。\n", encoding="utf-8")
+    [article] = page_articles(page)
+    assert article.authors == ["沈若溪", "顾明哲"] and article.body.text.startswith("走进青澜")
+
+
+def test_an_article_without_marker_after_one_signed_at_its_start_is_its_own(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯（记者 沈若溪）走进青澜数字产业园，企业加速集聚。\n\n市委财经委员会召开会议\n\n"
+                    "5月 20日，市委书记韩佳宁主持召开市委财经委员会会议。（沈若溪）\n", encoding="utf-8")
+    feature, meeting = page_articles(page)
+    assert feature.body.text == "走进青澜数字产业园，企业加速集聚。"
+    assert [h.text for h in meeting.headline] == ["市委财经委员会召开会议"] and meeting.authors == ["沈若溪"]
+
+
 def test_a_wire_story_with_a_space_in_its_marker_and_a_byline_after_it(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text("新华社北京5月 6日电（记者 韦明远）国务院副总理何立新6日在北京会见了外宾。\n", encoding="utf-8")
