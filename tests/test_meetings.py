@@ -424,3 +424,17 @@ def test_receptions_tea_parties_drills_and_river_patrols_are_events(text, kind):
 def test_a_delegation_calling_on_a_company_is_no_new_year_gathering():
     text = "10月14日，市委书记林向东率代表团赴香港招商。\n在港期间，代表团拜会了澄海地产有限公司。"
     assert [e.kind for e in events(text)] == ["拜会"]
+
+
+def test_chairs_told_while_chairing_or_jointly():
+    [committee] = events("6月3日，市委常委会召开会议。市委书记林向东在主持会议时强调，要压实责任。")
+    assert committee.chairs == ["林向东"]
+    [joint] = events("6月3日，两市经济合作联席会议召开。青澜市市长林向东与澄江市市长韩佳宁共同主持会议。")
+    assert joint.chairs == ["林向东", "韩佳宁"]
+
+
+def test_who_entrusts_another_to_chair_is_not_there():
+    [meeting] = events("6月4日，受市长宋明远委托，副市长韩佳宁主持召开全市防汛工作会议。")
+    assert meeting.chairs == ["韩佳宁"] and meeting.attendees == ["韩佳宁"]
+    [session] = events("8月28日，市人大常委会举行会议。副市长宋明远受市政府委托作报告。")
+    assert session.attendees == ["宋明远"]  # entrusted, and there

@@ -378,6 +378,10 @@ def test_a_short_name_of_common_words_before_its_heads_title_is_an_alias():
     assert found(text)["青澜宏远纺织有限公司"] == ("enterprise", ["宏远纺织"])
 
 
+def test_the_bodies_of_two_places_together_are_no_name():
+    assert found("两市发展改革委负责同志通报了合作事项进展情况。") == {}
+
+
 def test_a_companys_research_centre_is_the_company():
     assert found("代表团考察了澜汀精密仪器股份有限公司研发中心。") == {"澜汀精密仪器股份有限公司": ("enterprise", [])}
     assert "青澜电子科技集团有限公司第三研究所" in found("青澜电子科技集团有限公司第三研究所所长出席。")  # an institute

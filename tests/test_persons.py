@@ -342,3 +342,7 @@ def test_a_college_of_two_fields_in_a_titles_body():
 
 def test_an_old_person_visited():
     assert found("孔令远看望了独居老人伍桂兰，并与社区工作者亲切交流。") == {"伍桂兰": []}
+
+
+def test_a_name_ends_before_weituo():
+    assert found("受市长宋明远委托，副市长韩佳宁主持会议。") == {"宋明远": ["市长"], "韩佳宁": ["副市长"]}

@@ -223,8 +223,8 @@ def cited(body: str, span: Where) -> bool:
     start, end = span
     clause_start = max(body.rfind(ch, max(0, start - _WINDOW), start) for ch in _CLAUSE_END) + 1
     before = body[max(clause_start, start - 6):start]
-    if any(word in before for word in _CITED["before"]):
-        return True
+    if any(word in before for word in _CITED["before"]) or ("受" in before and body.startswith("委托", end)):
+        return True  # (受市长某某委托，副市长…主持: who entrusts another is not there)
     title = NAME_FIRST.match(body, end)
     if title and body.startswith(_CITED["after"], title.end()) and not body.startswith(_AT_THIS_MEETING, title.end()):
         return True  # (某某总书记在…上的讲话; but 某某教授在会上发言 speaks at the meeting told)
@@ -260,11 +260,14 @@ def _label(body: str, at: int) -> str:
 
 
 def _chairs(body: str, person: PersonMention) -> bool:
-    """Whether the person chairs: 某某主持, or 某某宣读…并主持会议 in the clause their name opens."""
-    return any(body.startswith(("主持", "同志主持"), end) or _AND_CHAIRS.match(body, end) for _, end in person.spans)
+    """Whether the person chairs: 某某主持, 某某在主持会议时强调, 某某宣读…并主持会议 in the clause their
+    name opens, or 甲与乙共同主持."""
+    return any(body.startswith(("主持", "同志主持", "在主持"), end) or _AND_CHAIRS.match(body, end)
+               or _CHAIRED_JOINTLY.match(body, end) for _, end in person.spans)
 
 
 _AND_CHAIRS = re.compile(r"[^，。；]{1,20}?并主持")
+_CHAIRED_JOINTLY = re.compile(r"(?:[与和、][^，。；]{1,25}?)?共同主持")  # 甲市市长某某与乙市市长某某共同主持
 
 
 def _involved(lead: str, orgs: list[OrgMention], persons: list[PersonMention], attendees: list[str]) -> list[str]:

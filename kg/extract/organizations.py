@@ -47,7 +47,7 @@ _GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司", "株式会社"}
-_GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分)")
+_GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分|[两各][市县区地])")  # 两市发展改革委
 # 外办, 台办, 侨办; 妇联, 残联; 科协: each abbreviates one body, which a level makes a name (县残联)
 _OFFICE = re.compile(r"[\u4e00-\u9fff][办联]|科协")
 _ORDINAL_WORD = re.compile(r"^第[\d一二三四五六七八九十]+$")  # 市|第二|人民医院
@@ -398,8 +398,8 @@ def _brand_before(toks: Words, k: int) -> int:
 
 def _named(name: str, ending: str) -> bool:
     """Whether `name` names one organization rather than a kind of them."""
-    if _GENERIC.match(name) or name == ending:
-        return False
+    if _GENERIC.match(name) or name == ending or _GENERIC_START.match(name):
+        return False  # (市委, 公司, 两市发展改革委: a kind, or bodies of several places)
     body = _LEVEL.sub("", name)[: -len(ending)] if len(name) > len(ending) else ""
     if not body:
         # 全国政协, 中央编办, 市交通运输局, 市外办 name one body; 市委 and 公司 do not
