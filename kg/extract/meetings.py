@@ -150,8 +150,7 @@ def _followed_up(body: str, first: MeetingMention, persons: list[PersonMention])
     told = _FOLLOW_UP.search(body)
     if told is None or WORDS.get(first.kind) != "event":
         return None, []
-    spans = [(s, e) for s, e in sentences(body) if s >= told.start() or _FOLLOW_UP_NAMED.search(body, s, e)]
-    spans = [(s, e) for s, e in spans if s <= told.start() < e or _FOLLOW_UP_NAMED.search(body, s, e)]
+    spans = [(s, e) for s, e in sentences(body) if s <= told.start() < e or _FOLLOW_UP_NAMED.search(body, s, e)]
     present = list(dict.fromkeys(n for s, e in spans for n in _present(body, s, e, persons)))
     chairs = [p.name for p in persons if any(body.startswith("主持", end) and any(s <= end < e for s, e in spans)
                                              for _, end in p.spans)]
@@ -293,7 +292,8 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
     out: list[MeetingMention] = []
     kinds = {_family(e.kind) for e in events}
 
-    def told(kind: str, start: int, chair: list[str]) -> bool:
+    def chaired_on_its_day(kind: str, start: int, chair: list[str]) -> bool:
+        """Whether the event chaired is the one a dated paragraph holding `start` tells: it gets the chair."""
         on_its_day = next((d for d in dated if d.evidence and d.evidence[0] <= start < d.evidence[1]
                            and _family(d.kind) == _family(kind)), None)
         if on_its_day:
@@ -305,7 +305,7 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
         if by and _family(by.group(1)) not in kinds and WORDS.get(by.group(1)) == "event":
             chair = [p.name for p in persons if any(e == by.end(2) for _, e in p.spans)]
             if chair:  # 座谈会由…秘书长某某主持: the forum held during the visit, chaired by them
-                if not told(by.group(1), start, chair):
+                if not chaired_on_its_day(by.group(1), start, chair):
                     out.append(MeetingMention(by.group(1), _label(body, by.start(1)), when, chairs=chair,
                                               attendees=_present(body, start, end, persons), evidence=(start, end)))
                 continue
@@ -318,7 +318,7 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
         if m.group(1) in body[opening:body.find("。", opening, end) + 1 or end]:
             start, end = opening, _paragraph_end(body, start)  # 当天，两市举行…座谈会。甲主持座谈会。乙参加。: the
             # paragraph that opens on the event tells who took part in it
-        if chair and not told(m.group(1), start, chair):
+        if chair and not chaired_on_its_day(m.group(1), start, chair):
             out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair,
                                       attendees=_present(body, start, end, persons), evidence=(start, end)))
     return out
