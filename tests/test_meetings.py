@@ -438,3 +438,21 @@ def test_who_entrusts_another_to_chair_is_not_there():
     assert meeting.chairs == ["韩佳宁"] and meeting.attendees == ["韩佳宁"]
     [session] = events("8月28日，市人大常委会举行会议。副市长宋明远受市政府委托作报告。")
     assert session.attendees == ["宋明远"]  # entrusted, and there
+
+
+def test_a_tour_the_host_goes_on_to_make_with_the_visitor_is_its_own_event():
+    text = ("8月12日，市委书记林向东会见了澄海集团董事长贺立群一行。\n"
+            "当天下午，林向东还陪同贺立群一行考察了青澜港二期工程现场。")
+    reception, tour = events(text)
+    assert (reception.kind, tour.kind) == ("会见", "考察") and tour.attendees == ["林向东", "贺立群"]
+    [visit] = events("5月12日，市长林向东率队赴深圳考察。\n代表团还考察了澄海精工有限公司。")
+    assert visit.kind == "考察"  # a further stop of the same tour
+
+
+def test_an_event_attended_at_one_stop_of_a_journey_is_its_own():
+    text = ("8月14日，市长林向东率队赴上海、杭州开展招商活动。\n"
+            "在上海，林向东拜访了澄海新材料集团有限公司，与公司董事长贺立群座谈。"
+            "在杭州，林向东出席了青澜（杭州）数字经济产业推介会，副市长韩佳宁推介青澜投资环境。")
+    call, fair = events(text)
+    assert call.attendees == ["林向东", "贺立群"]
+    assert fair.kind == "推介会" and fair.attendees == ["林向东", "韩佳宁"]

@@ -110,6 +110,10 @@ def test_amounts_go_to_the_project_they_follow_or_to_the_only_one_named():
     assert project.amounts == ["8亿美元"]
 
 
+def test_a_project_whose_site_is_chosen_keeps_its_name():
+    assert names("陪同客人考察了青澜抽水蓄能电站项目选址现场。") == ["青澜抽水蓄能电站项目"]
+
+
 def test_a_project_whose_launch_ceremony_follows_its_name():
     assert names("10月13日，青澜“智联云”工业互联网平台二期项目上线仪式举行。") == ["青澜“智联云”工业互联网平台二期项目"]
 

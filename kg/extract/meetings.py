@@ -5,7 +5,8 @@ attending it (`参加会见`) or the meeting speaking (`会议指出`) gives the
 (`常委会第140次会议` gives 常委会会议 and session 140). A later lead sentence with another meeting
 verb adds a second event (a signing, then talks), but not one with a touring verb (`调研…。他先后走访了…`:
 stops of one tour), if it names someone and is not told as done at the event (`会上，…签订…`); so does
-`还会见` or `签约前，…会见` further on, talks those attending go on to (`出席签约仪式并座谈`), and a
+`还会见`, `还陪同…考察了…` or `签约前，…会见` further on, talks those attending go on to (`出席签约仪式并座谈`),
+an event attended at one stop of a journey (`在杭州，某某出席了…推介会`), and a
 ceremony of another kind someone chairs (`…主持揭牌仪式`), a forum a visiting party goes on to hold
 (`视察组先后来到…，并召开座谈会`), the place's own meeting right after a province's video conference
 (`会后，我市紧接着召开会议`), and a later paragraph opening on a day of its own
@@ -42,7 +43,8 @@ _AT_A_STOP = re.compile(r"\s*在[^，。在]{2,20}，")  # 在阿里巴巴，…
 # …拜访…，并出席…推介会: an event of another kind the visitors attend, told in the same sentence
 _AND_ATTENDED = re.compile(f"，并出席(?:了)?[^，。]{{0,30}}?({alternation([w for w, role in WORDS.items() if role == 'event'])})")
 _AT_THIS_MEETING = ("在会上", "在座谈会上", "在会议上", "在活动上")
-_AGAIN = re.compile(r"(?:还|也|又)(会见|会谈|看望|拜会|拜访)")
+# 还会见了…, 还陪同…考察了… (but 代表团还考察了…: a further stop of the same tour)
+_AGAIN = re.compile(r"(?:还|也|又)(?:陪同[^，。]{1,15}?)?(会见|会谈|看望|拜会|拜访|(?<![还也又])(?:考察|调研|参观))")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…;
 # 会后，…某某、某某进行宪法宣誓) tells an event of its own.
 _BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研|签署|签订|签约|宪法宣誓)")
@@ -87,7 +89,8 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
         if event.evidence and _BEFORE_OR_AFTER.match(body, event.evidence[0]):
             event.attendees = _present(body, *event.evidence, persons)
     dated = _dated_later(body, lead, when, persons, events)
-    later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events, dated) + dated
+    later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events, dated) + dated \
+        + _attended_at_a_stop(body, lead, when, persons, events)
     talks, joining = _and_then(body, events, persons, involved, dated)
     follow_up, only_there = _followed_up(body, events[0], persons)
     later += [follow_up] if follow_up else []
@@ -321,6 +324,29 @@ def _chaired_later(body: str, lead: int, when: date | None, persons: list[Person
         if chair and not chaired_on_its_day(m.group(1), start, chair):
             out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, chairs=chair,
                                       attendees=_present(body, start, end, persons), evidence=(start, end)))
+    return out
+
+
+_ATTENDED = re.compile(f"出席(?:了)?[^，。]{{0,30}}?({EVENT.pattern})")
+
+
+def _attended_at_a_stop(body: str, lead: int, when: date | None, persons: list[PersonMention],
+                        events: list[MeetingMention]) -> list[MeetingMention]:
+    """An event of another kind attended at one stop of a journey (在杭州，市长某某出席了…推介会): an
+    event of its own, taken part in by those its sentence names."""
+    out: list[MeetingMention] = []
+    if WORDS.get(events[0].kind) not in ("visit", "tour"):
+        return out
+    kinds = {_family(e.kind) for e in events}
+    for start, end in sentences(body):
+        m = _ATTENDED.search(body, start, end) if start >= lead and _AT_A_STOP.match(body, start) else None
+        if m is None or body[m.start() - 1] == "并" or WORDS.get(m.group(1)) != "event" \
+                or _family(m.group(1)) in kinds or _REFERS_BACK.search(m.group(1)):
+            continue  # (在港期间，代表团拜会了…，并出席…推介会: the visitors going on to it, told with them)
+        present = _present(body, start, end, persons)
+        if present:
+            out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, attendees=present, evidence=(start, end)))
+            kinds.add(_family(m.group(1)))
     return out
 
 
