@@ -456,3 +456,10 @@ def test_an_event_attended_at_one_stop_of_a_journey_is_its_own():
     call, fair = events(text)
     assert call.attendees == ["林向东", "贺立群"]
     assert fair.kind == "推介会" and fair.attendees == ["林向东", "韩佳宁"]
+
+
+def test_a_tour_of_the_fair_after_its_opening_ceremony_is_its_own_event():
+    text = ("10月18日，第五届青澜茶文化博览会开幕。市委书记林向东，市长宋明远出席开幕式。开幕式由副市长韩佳宁主持。\n"
+            "开幕式后，林向东、宋明远等巡馆，参观了各地茶企展位。")
+    opening, tour = events(text)
+    assert opening.chairs == ["韩佳宁"] and tour.kind == "参观" and tour.attendees == ["林向东", "宋明远"]

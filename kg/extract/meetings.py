@@ -46,8 +46,8 @@ _AT_THIS_MEETING = ("在会上", "在座谈会上", "在会议上", "在活动�
 # 还会见了…, 还陪同…考察了… (but 代表团还考察了…: a further stop of the same tour)
 _AGAIN = re.compile(r"(?:还|也|又)(?:陪同[^，。]{1,15}?)?(会见|会谈|看望|拜会|拜访|(?<![还也又])(?:考察|调研|参观))")
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…;
-# 会后，…某某、某某进行宪法宣誓) tells an event of its own.
-_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研|签署|签订|签约|宪法宣誓)")
+# 会后，…某某、某某进行宪法宣誓; 开幕式后，甲、乙…参观了…) tells an event of its own.
+_BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|开幕式|启动式|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研|签署|签订|签约|宪法宣誓)")
 _SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
 _CLAUSE_END = "，。；：！？"
 _WINDOW = 200  # a clause is read this far around a mention at most
