@@ -44,6 +44,10 @@ def table(name: str) -> dict[str, str]:
     return dict(row.split("\t", 1) for row in lexicon(name))
 
 
+# Verbs that govern a name after them (支持, 推进): a name does not run back over one.
+GOVERNING = frozenset(lexicon("governing_verbs"))
+
+
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternative of the words, longest first so that `副市长` wins over `市长`."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -169,7 +173,7 @@ def fields_joined(toks: Words, k: int) -> int | None:
 
 def glued_on(word: Word) -> bool:
     """A word jieba made up of a preposition or the particle 了 and the start of the name after it
-    (从市|发展改革委, 据市|水利局局长, 察看了|泓川…): the name starts at its second character."""
+    (从市|商务局, 据市|水利局局长, 察看了|泓川…): the name starts at its second character."""
     return word.tag == "?" and len(word.text) > 1 and (word.text[0] in PREPOSITIONS or word.text[0] == "了")
 
 

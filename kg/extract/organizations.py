@@ -13,7 +13,7 @@ import re
 
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
+from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, GOVERNING, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
                              bound_start, bracket_opening, brand_holding_he, ends_in_verb, fields_joined, glued_on, joined_ending_over,
                              level_start, lexicon, lone_bound, sentences, split_place, table, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
@@ -47,7 +47,7 @@ _GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司", "株式会社"}
-_GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分|[两各][市县区地])")  # 两市发展改革委
+_GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分|[两各][市县区地])")  # 两市商务局
 # 外办, 台办, 侨办; 妇联, 残联; 科协: each abbreviates one body, which a level makes a name (县残联)
 _OFFICE = re.compile(r"[\u4e00-\u9fff][办联]|科协")
 _ORDINAL_WORD = re.compile(r"^第[\d一二三四五六七八九十]+$")  # 市|第二|人民医院
@@ -56,7 +56,7 @@ _COUNTED = set("届次年个名位批家项条")
 _COUNT = re.compile(r"^[\d.一二三四五六七八九十百千万两几多数]+[" + "".join(sorted(_COUNTED)) + "]?$")  # 3家, 十四: a number
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
-_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | set(lexicon("governing_verbs")) \
+_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | GOVERNING \
     | {"国企", "央企", "民企", "外企"} \
     | {w for w, role in table("meeting_words").items() if role in ("visit", "tour")}
 # (区属国企|松陵城发集团: what kind of body the name that follows is; 深圳|拜访|华为…: the visit)
@@ -333,7 +333,7 @@ def _name_start(toks: Words, ending_start: int) -> int:
             first, k = prev.start, k - 1
             continue
         if glued_on(prev):
-            return prev.start + 1  # 从市|发展改革委, 察看了|泓川…
+            return prev.start + 1  # 从市|商务局, 察看了|泓川…
         if prev.text == "和" and k > 1 and toks[k - 2].text == "、":
             return prev.start  # 、|和|润|食品集团有限公司: right after a list's 、 a 和 starts the name, joins nothing
         if prev.text[0] in _CONJUNCTIONS and len(prev.text) > 1 and final_ending(toks[k - 2].text if k > 1 else ""):
@@ -399,7 +399,7 @@ def _brand_before(toks: Words, k: int) -> int:
 def _named(name: str, ending: str) -> bool:
     """Whether `name` names one organization rather than a kind of them."""
     if _GENERIC.match(name) or name == ending or _GENERIC_START.match(name):
-        return False  # (市委, 公司, 两市发展改革委: a kind, or bodies of several places)
+        return False  # (市委, 公司, 两市商务局: a kind, or bodies of several places)
     body = _LEVEL.sub("", name)[: -len(ending)] if len(name) > len(ending) else ""
     if not body:
         # 全国政协, 中央编办, 市交通运输局, 市外办 name one body; 市委 and 公司 do not

@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
-from kg.extract.base import (ANY_ORG_ENDING, LEVELS, bracket_opening, brand_holding_he, fields_joined, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
+from kg.extract.base import (ANY_ORG_ENDING, GOVERNING, LEVELS, bracket_opening, brand_holding_he, fields_joined, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
                              ends_in_verb, glued_on, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
                              sentences, split_place, table, words)
 from kg.extract.posts import ORG_ENDING, post_for
@@ -261,7 +261,6 @@ def _one_word_name(text: str, toks: Words, start: int) -> int | None:
     return None
 
 
-_GOVERNING = frozenset(lexicon("governing_verbs"))
 _RARE = 1000  # how often jieba's dictionary has seen a verb at most (应天 127, 查理 273; 强调 6318, 解释 7421)
 
 
@@ -269,7 +268,7 @@ def _rare_verb(word: str) -> bool:
     """Whether `word` is a verb jieba's dictionary has seen seldom and that does not itself follow a name
     (陪同) or govern one: after a title and before a word that follows names, a name it mistakes."""
     return jieba.posseg.dt.word_tag_tab.get(word) == "v" and jieba.dt.FREQ.get(word, 0) < _RARE \
-        and word not in FOLLOWERS and word not in _GOVERNING
+        and word not in FOLLOWERS and word not in GOVERNING
 
 
 def _preposition_after(text: str, start: int, end: int, need_surname: bool) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.extract.base import (LEVELS, PREPOSITIONS, PUNCT, TITLED, Words, alternation, bound_start, ends_in_verb,
+from kg.extract.base import (GOVERNING, LEVELS, PREPOSITIONS, PUNCT, TITLED, Words, alternation, bound_start, ends_in_verb,
                              glued_on, level_start, lexicon, lone_bound, org_ending_across, sentences, table, words)
 from kg.model import OrgMention, ProjectMention
 
@@ -43,7 +43,6 @@ _WORKS = re.compile(r"建设|改建|新建|扩建|疏浚|治理|改造|修建|�
 # Verbs may stand inside a name (增资扩产项目, 癌症筛查试点项目); the governing ones may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "ad", "vn", "v", "l", "m", "mq", "d", "eng",
          "?", "q", "z", "k"}  # ad: jieba tags some technical words so (磷酸铁锂|正极/ad|材料); N|型/k
-GOVERNING = frozenset(lexicon("governing_verbs"))
 _PAIRS = {"”": "“", "’": "‘", "）": "（"}
 # A stem whose last word is a generic modifier names a kind of project (城市重大项目, 七大行动,
 # 示范性工程); so does one that starts with a count (5个…项目).
@@ -56,8 +55,9 @@ _NOUNS = {"n", "ns", "nt", "nz", "nr", "nrt", "j", "eng", "?", "vn", "l"}
 _NAMED_ONLY = {"生产线"}  # endings that name one undertaking only with a phase, place or brand
 _COMPLEMENTS = set("好到在给成完")  # what follows a verb, which jieba may glue to a level (用|好区)
 _RUNS_ON = {"n", "vn", "m"}  # words of a name that a character jieba cut from them may follow
-_COMMON = {"n", "vn", "a", "b", "l"}  # l: set phrases (工程建设)
-_MEETING_AHEAD = re.compile(alternation([w for w, role in table("meeting_words").items() if role == "event"]))  # a short stem of these alone is a kind (产业基金, 优质企业项目)
+# A short stem of these alone is a kind (产业基金, 优质企业项目); l: set phrases (工程建设).
+_COMMON = {"n", "vn", "a", "b", "l"}
+_MEETING_AHEAD = re.compile(alternation([w for w, role in table("meeting_words").items() if role == "event"]))  # …推进会
 MAX_NAME = 30
 
 
