@@ -463,3 +463,30 @@ def test_a_tour_of_the_fair_after_its_opening_ceremony_is_its_own_event():
             "开幕式后，林向东、宋明远等巡馆，参观了各地茶企展位。")
     opening, tour = events(text)
     assert opening.chairs == ["韩佳宁"] and tour.kind == "参观" and tour.attendees == ["林向东", "宋明远"]
+
+
+def test_a_training_courses_opening_ceremony_with_its_chair():
+    text = ("5月12日，全市青年干部培训班开班。市委副书记林向东出席开班式并作动员讲话。"
+            "市委常委、组织部部长韩佳宁主持开班式。")
+    [opening] = events(text)
+    assert opening.kind == "开班式" and opening.chairs == ["韩佳宁"] and opening.attendees == ["林向东", "韩佳宁"]
+
+
+def _undated(body: str):
+    page = Page(source="p.txt", raw=body, content_hash="0")
+    return extract(Article(page=page, position=1, body=Span(body, tuple(range(len(body)))))).meetings
+
+
+def test_an_article_without_a_dateline_reports_no_event():
+    # 近日 dates nothing: the schema's events are dated ones, though the people and companies stay
+    assert _undated("近日，市长林向东带队赴深圳拜访了澄海精工有限公司。副市长韩佳宁参加活动。") == []
+    # a printed dateline whose year is unknown still dates its event
+    [visit] = _undated("5月12日，市长林向东带队赴深圳拜访了澄海精工有限公司。副市长韩佳宁参加活动。")
+    assert visit.kind == "拜访" and visit.date is None
+
+
+def test_a_model_held_up_for_emulation_does_not_attend():
+    text = ("5月12日，市委书记林向东主持召开市委常委会会议。会议号召全市党员干部向“时代楷模”、"
+            "青澜市人民医院原院长费思远同志学习。市委副书记、市长宋明远参加会议。")
+    [event] = events(text)
+    assert event.attendees == ["林向东", "宋明远"]

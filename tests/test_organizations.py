@@ -626,3 +626,7 @@ def test_a_registered_name_after_the_particle_le():
     # 表彰|了/ul|泾阳华腾精工有限公司: the particle ends the walk, where 华润|置/v|地/uv goes on
     assert set(found("会议命名表彰了泾阳华腾精工有限公司数控车工等20名工匠。")) == {"泾阳华腾精工有限公司"}
     assert set(found("市长会见了香港华润置地有限公司董事局主席。")) == {"香港华润置地有限公司"}
+
+
+def test_a_foreign_affairs_office_in_a_title():
+    assert found("市外事办主任司马晴参加会谈。") == {"市外事办": ("government", [])}

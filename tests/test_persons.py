@@ -346,3 +346,9 @@ def test_an_old_person_visited():
 
 def test_a_name_ends_before_weituo():
     assert found("受市长宋明远委托，副市长韩佳宁主持会议。") == {"宋明远": ["市长"], "韩佳宁": ["副市长"]}
+
+
+def test_a_name_ends_before_deng():
+    # 等 closes a list of one: no given name ends in it (丁明|等出席, not 丁明等|出席)
+    assert found("区委副书记、区长韦白云，区委副书记丁明等出席会议。") == {"韦白云": ["区委副书记", "区长"],
+                                                                   "丁明": ["区委副书记"]}

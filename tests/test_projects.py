@@ -319,3 +319,8 @@ def test_a_campaign_pushed_on_by_its_slogan():
 def test_a_place_ending_in_a_level_character_is_not_a_verbs_complement():
     assert names("加快推进澜州海铁联运枢纽项目建设。") == ["澜州海铁联运枢纽项目"]
     assert names("要用好区人工智能产业发展基金。") == ["区人工智能产业发展基金"]
+
+
+def test_a_project_ends_before_luohu():
+    # jieba tags 落户 a noun here; the project settles, its name does not run on
+    assert names("双方签署投资协议，澜钧机器人减速器生产基地项目落户青澜，总投资30亿元。") == ["澜钧机器人减速器生产基地项目"]

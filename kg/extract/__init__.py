@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg import dates
 from kg.extract import documents, meetings, organizations, persons, posts, projects
 from kg.model import Article, Extraction, OrgMention, PersonMention, ProjectMention
 
@@ -27,7 +28,10 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     orgs = organizations.find(body)
     _orgs_of_posts(people, orgs)
     docs = documents.find(body)
-    events = meetings.find(body, article.date, people, orgs)
+    # an event is a dated one: 近日，… places it nowhere a reader could ask about (when the issue
+    # date is unknown, a printed dateline still dates it)
+    dated = article.date is not None or article.dateline is not None or dates.dateline(body) is not None
+    events = meetings.find(body, article.date, people, orgs) if dated else []
     if events:
         events[0].documents = [d.title for d in docs if documents.adopted(body, d.title)]
     works = projects.find(body, orgs)
