@@ -490,3 +490,16 @@ def test_a_model_held_up_for_emulation_does_not_attend():
             "青澜市人民医院原院长费思远同志学习。市委副书记、市长宋明远参加会议。")
     [event] = events(text)
     assert event.attendees == ["林向东", "宋明远"]
+
+
+def test_working_on_site_is_an_event():
+    text = "5月12日，市长林向东到青澜新区现场办公，协调解决重点项目推进中的难题。副市长韩佳宁参加现场办公。"
+    [event] = events(text)
+    assert event.kind == "现场办公" and event.attendees == ["林向东", "韩佳宁"]
+
+
+def test_a_numbered_congress_of_members():
+    [congress] = events("5月12日，市红十字会第三次会员代表大会召开。市委副书记林向东出席会议并讲话。")
+    assert congress.number == 3
+    [congress] = events("5月12日，中国共产党青澜市第十三次代表大会开幕。林向东代表市委作报告。")
+    assert congress.number == 13

@@ -630,3 +630,11 @@ def test_a_registered_name_after_the_particle_le():
 
 def test_a_foreign_affairs_office_in_a_title():
     assert found("市外事办主任司马晴参加会谈。") == {"市外事办": ("government", [])}
+
+
+def test_a_post_in_a_public_bodys_team_keeps_its_title_whole():
+    # a company's division names the post (亚太区总裁); a team sent by a public body does not
+    found = extracted("3月18日，国务院第二督查组组长、国家发展改革委副主任费思源带队来青澜督查。")
+    [head] = found.persons
+    assert [(post.title, post.org) for post in head.posts] == [("国务院第二督查组组长", "国务院"),
+                                                               ("国家发展改革委副主任", "国家发展改革委")]

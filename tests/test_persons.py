@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import persons
-from kg.extract.posts import category, post_for
+from kg.extract.posts import category, is_official, post_for
 
 
 def found(text: str) -> dict[str, list[str]]:
@@ -352,3 +352,11 @@ def test_a_name_ends_before_deng():
     # 等 closes a list of one: no given name ends in it (丁明|等出席, not 丁明等|出席)
     assert found("区委副书记、区长韦白云，区委副书记丁明等出席会议。") == {"韦白云": ["区委副书记", "区长"],
                                                                    "丁明": ["区委副书记"]}
+
+
+def test_a_teams_head_is_an_official_unless_the_team_is_of_experts():
+    assert found("省委第三巡视组组长韩明川带队来我县。") == {"韩明川": ["省委第三巡视组组长"]}
+    [head] = persons.find("省委第三巡视组组长韩明川带队来我县。")
+    assert is_official(head)
+    [expert] = persons.find("验收专家组组长、青澜大学教授韩明川宣读验收意见。")
+    assert [q.title for q in expert.posts] == ["专家组组长", "青澜大学教授"] and not is_official(expert)

@@ -94,8 +94,10 @@ def _orgs_of_posts(people: list[PersonMention], orgs: list[OrgMention]) -> None:
             elif whole := _ending_with(prefix, by_name):  # (国投创新)|投资管理有限公司|总经理: a walk cut short
                 post.title, post.org = ending, whole
             elif parent := _parent_of(prefix, by_name):  # …集团|亚太区总裁: a division's post in a named body
-                # (a plant's post keeps its title as written: ASML南浠工厂总经理)
-                post.title = post.title if prefix.endswith(_PLANT) else _division(prefix, by_name[parent]) + ending
+                # (a plant's post keeps its title as written: ASML南浠工厂总经理; so does a post in a public
+                # body's team: 国务院第五督查组组长)
+                whole = prefix.endswith(_PLANT) or by_name[parent].kind != "enterprise"
+                post.title = post.title if whole else _division(prefix, by_name[parent]) + ending
                 post.org = parent
             elif ending in _COMPANY_TITLES and post.category == "executive" and len(prefix) >= 2 \
                     and not prefix.endswith("区") and organizations.without_legal_form(prefix):

@@ -30,7 +30,7 @@ WORDS = table("meeting_words")
 EVENT = re.compile(alternation(list(WORDS)))
 NAME_FIRST = re.compile(alternation(lexicon("name_first_titles")))
 _SESSION = re.compile(r"(常委会|常务会|全委会)?(?:第|(?<=届))([0-9]+|[零〇一二三四五六七八九十百两]+)次"
-                      r"(?:[^，。、]{0,6}?)(全体会议|常务会议|会议|全会)")
+                      r"(?:[^，。、]{0,6}?)(全体会议|常务会议|会议|全会|代表大会)")
 _ATTENDING = re.compile(r"(?:参加|出席|陪同|列席|见证|参与)[^，。]{0,12}$")
 _SPEAKING = re.compile(r"^(?:指出|强调|要求|认为|提出|号召|还|听取|传达|审议|精神|部署)")
 _CITED = {kind: tuple(row.split("\t")[1] for row in lexicon("cited") if row.startswith(kind + "\t"))
