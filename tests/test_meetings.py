@@ -503,3 +503,9 @@ def test_a_numbered_congress_of_members():
     assert congress.number == 3
     [congress] = events("5月12日，中国共产党青澜市第十三次代表大会开幕。林向东代表市委作报告。")
     assert congress.number == 13
+
+
+@pytest.mark.parametrize("kind", ["协调会", "通报会", "评审会", "征求意见会", "民主生活会", "表彰会", "例会"])
+def test_meetings_named_by_the_lexicons_words(kind):
+    [event] = events(f"5月12日，全市{kind}召开。市长林向东出席并讲话。")
+    assert event.kind == kind and event.attendees == ["林向东"]
