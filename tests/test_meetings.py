@@ -509,3 +509,29 @@ def test_a_numbered_congress_of_members():
 def test_meetings_named_by_the_lexicons_words(kind):
     [event] = events(f"5月12日，全市{kind}召开。市长林向东出席并讲话。")
     assert event.kind == kind and event.attendees == ["林向东"]
+
+
+def test_one_elected_at_a_congress_is_acted_on_not_named_as_attending():
+    text = ("5月12日，青澜县第十八届人民代表大会第五次会议闭幕。大会主席团常务主席林向东主持闭幕会。"
+            "大会选举费思源为青澜县人民政府县长。县委书记宋明远出席。")
+    [congress] = events(text)
+    assert congress.number == 5 and congress.chairs == ["林向东"] and congress.attendees == ["林向东", "宋明远"]
+
+
+def test_a_festival_opened_is_an_event():
+    text = "5月12日晚，2025青澜樱花文化旅游节在青澜湖公园开幕。市委副书记林向东宣布开幕，副市长韩佳宁致辞。"
+    [opening] = events(text)
+    assert opening.kind == "开幕" and opening.attendees == ["林向东", "韩佳宁"]
+
+
+def test_a_lesson_given_by_an_official_is_an_event():
+    text = "9月1日，县委书记林向东到县第一中学，为师生讲授“开学第一课”。县委常委、宣传部部长韩佳宁参加活动。"
+    [lesson] = events(text)
+    assert lesson.kind == "讲授" and lesson.attendees == ["林向东", "韩佳宁"]
+
+
+def test_a_call_later_that_day_is_held_by_those_its_sentence_names():
+    text = "4月10日，市委书记林向东率队赴省农科院对接合作，与院长费思源座谈。当天下午，林向东还拜会了省商务厅厅长韩明川。"
+    talks, call = events(text)
+    assert (talks.kind, talks.attendees) == ("座谈", ["林向东", "费思源"])
+    assert (call.kind, call.attendees) == ("拜会", ["林向东", "韩明川"])

@@ -638,3 +638,22 @@ def test_a_post_in_a_public_bodys_team_keeps_its_title_whole():
     [head] = found.persons
     assert [(post.title, post.org) for post in head.posts] == [("国务院第二督查组组长", "国务院"),
                                                                ("国家发展改革委副主任", "国家发展改革委")]
+
+
+def test_a_place_whose_first_character_jieba_glued_to_the_preposition_before():
+    # 到澈|州|大学: the name starts after 到, at the place's first character
+    assert found("市长林向东到澈州大学调研。") == {"澈州大学": ("other", [])}
+
+
+def test_a_bare_party_post_in_a_sentence_about_a_university_is_the_universitys():
+    found = extracted("3月19日，市长林向东到青澜大学调研，与校长费思源、党委书记韩明川座谈交流。"
+                      "镇党委书记宋明远陪同。")
+    posts_of = {p.name: [(q.title, q.org, q.category) for q in p.posts] for p in found.persons}
+    assert posts_of["韩明川"] == [("党委书记", "青澜大学", "executive")]
+    assert posts_of["宋明远"] == [("镇党委书记", None, "party")]  # a place's Party post, written with its level
+
+
+def test_an_academy_by_its_short_name_and_a_federation_of_commerce():
+    assert found("市委书记林向东率队赴省农科院对接合作。") == {"省农科院": ("other", [])}
+    # 工商联合/j|总会: a field ending in a verb's characters, inside the name
+    assert found("新澜工商联合总会会长韩明川致辞。") == {"新澜工商联合总会": ("other", [])}

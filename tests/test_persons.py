@@ -360,3 +360,24 @@ def test_a_teams_head_is_an_official_unless_the_team_is_of_experts():
     assert is_official(head)
     [expert] = persons.find("验收专家组组长、青澜大学教授韩明川宣读验收意见。")
     assert [q.title for q in expert.posts] == ["专家组组长", "青澜大学教授"] and not is_official(expert)
+
+
+def test_more_rare_surnames():
+    # 谯 before a given name that is a word (远航), 郄 and 仉 in a list
+    assert found("市委副书记、市长谯远航出席。") == {"谯远航": ["市委副书记", "市长"]}
+    assert found("市领导郄文华、仉立强参加。") == {"郄文华": [], "仉立强": []}
+
+
+@pytest.mark.parametrize("title", ["区防汛抗旱指挥部总指挥", "军分区政委", "市审计局审计长", "市委巡视员", "海关关长"])
+def test_posts_of_commands_forces_and_inspectorates(title):
+    assert found(f"7月8日，区委副书记、{title}费思源检查防汛工作。") == {"费思源": ["区委副书记", title]}
+
+
+def test_guan_starting_a_name_after_a_title_is_a_surname():
+    # 院长|关长风, not a customs chief (关长): that post is written with its body, 海关关长
+    assert found("市中级人民法院院长关长风列席会议。") == {"关长风": ["市中级人民法院院长"]}
+
+
+def test_a_federations_head_has_its_whole_name_in_the_title():
+    assert found("新澜工商联合总会会长韩明川致辞。区委常委、政法委书记羿青参加。") == {
+        "韩明川": ["新澜工商联合总会会长"], "羿青": ["区委常委", "政法委书记"]}

@@ -27,6 +27,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     people = persons.find(body, known)
     orgs = organizations.find(body)
     _orgs_of_posts(people, orgs)
+    _party_posts_of_bodies_visited(body, people, orgs)
     docs = documents.find(body)
     # an event is a dated one: 近日，… places it nowhere a reader could ask about (when the issue
     # date is unknown, a printed dateline still dates it)
@@ -118,6 +119,25 @@ def _party_posts_in_company(person: PersonMention) -> None:
                             and q.org and organizations.kind_of(q.org) == "enterprise"), None)
             if company is not None:
                 post.org, post.category = company.org, "executive"
+
+
+def _party_posts_of_bodies_visited(body: str, people: list[PersonMention], orgs: list[OrgMention]) -> None:
+    """A Party post written bare (党委书记某某) in a sentence that names a company, a school or a hospital
+    before it (到某大学调研，与校长甲、党委书记乙座谈) is that body's: an executive's post, not an
+    official one. A place's Party post is written with its level (镇党委书记, 市委书记)."""
+    for person in people:
+        for post in person.posts:
+            prefix, ending = posts.split_title(post.title)
+            if post.org is not None or prefix not in _PARTY_ORGANS or post.evidence is None:
+                continue
+            start, end = post.evidence
+            at = min((a for a, _ in person.spans if start <= a < end), default=end)
+            named = [(body.rfind(text, start, at), org) for org in orgs for text in [org.name, *org.aliases]
+                     if body.rfind(text, start, at) >= 0]
+            if named:
+                org = max(named, key=lambda pair: pair[0])[1]
+                if posts.category(org.name, ending) == "executive":
+                    post.org, post.category = org.name, "executive"
 
 
 _PARTY_ORGANS = ("党委", "党组", "党总支", "党支部")

@@ -133,6 +133,8 @@ def level_start(toks: Words, k: int) -> int:
     before = toks[k - 1] if k > 0 else None
     tags = _PLACE_TAGS | ({"n"} if toks[k].text in _SMALL_LEVELS else set())  # villages bear common words (茶园村)
     glued = before is not None and before.tag == "?" and before.text[-1] in GLUED_PREPOSITIONS  # 任命韦正|清为|市…
+    if before is not None and glued_on(before):
+        return before.start + 1  # 到澈|州|大学: jieba glued the preposition to the place's first character
     if before is not None and not glued and ((len(before.text) >= 2 and before.tag in tags) or lone_bound(before)
                                              or (len(before.text) == 1 and before.tag == "ns")):
         return before.start  # (澐|州: a character that never stands alone; 岱/ns|州: a place's first character)

@@ -26,8 +26,11 @@ from kg.extract.base import alternation, lexicon, sentence_at, sentences, table
 from kg.extract.posts import is_official
 from kg.model import MeetingMention, OrgMention, PersonMention, Where
 
-WORDS = table("meeting_words")
+_ROLES = table("meeting_words")
+WORDS = {word: "visit" if role == "teach" else role for word, role in _ROLES.items()}
 EVENT = re.compile(alternation(list(WORDS)))
+# what a verb of teaching gives, when it is an event's name (讲授|专题党课), names the event
+_TAUGHT = re.compile(f"[^，。；、]{{0,6}}?({alternation([w for w, role in _ROLES.items() if role == 'event'])})")
 NAME_FIRST = re.compile(alternation(lexicon("name_first_titles")))
 _SESSION = re.compile(r"(常委会|常务会|全委会)?(?:第|(?<=届))([0-9]+|[零〇一二三四五六七八九十百两]+)次"
                       r"(?:[^，。、]{0,6}?)(全体会议|常务会议|会议|全会|代表大会)")
@@ -48,6 +51,7 @@ _AGAIN = re.compile(r"(?:还|也|又)(?:陪同[^，。]{1,15}?)?(会见|会谈|�
 # A later paragraph opening on another time of the day (签约前，甲会见了乙; 会见后，甲陪同乙考察了…;
 # 会后，…某某、某某进行宪法宣誓; 开幕式后，甲、乙…参观了…) tells an event of its own.
 _BEFORE_OR_AFTER = re.compile(r"(?:签约|会议|会见|会谈|座谈|仪式|活动|开幕式|启动式|会)+(?:结束)?[前后]，[^。]{0,30}?(会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研|签署|签订|签约|宪法宣誓)")
+_LATER_THAT_DAY = re.compile(r"(?:当天|当日|随后|当晚)[上下]?午?，[^。]{0,12}?还(?:会见|会谈|座谈|看望|拜会|拜访|考察|参观|调研)")
 _SHIFT = {"前一天": -1, "前一日": -1, "前日": -1, "次日": 1, "第二天": 1}
 _CLAUSE_END = "，。；：！？"
 _WINDOW = 200  # a clause is read this far around a mention at most
@@ -85,9 +89,19 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     involved = _involved(body[:lead], orgs, persons, attendees)
     for event in events:
         event.attendees, event.organizations = list(attendees), involved
-    for event in events[1:]:  # 签署…。签约前，甲会见了乙: the talks before are held by those their sentence names
-        if event.evidence and _BEFORE_OR_AFTER.match(body, event.evidence[0]):
+    apart = []  # 签署…。签约前，甲会见了乙; 与乙座谈。当天下午，甲还拜会了丙: held by those their sentence names
+    for event in events[1:]:
+        if event.evidence is None:
+            continue
+        later_that_day = _LATER_THAT_DAY.match(body, *event.evidence) is not None
+        if later_that_day or _BEFORE_OR_AFTER.match(body, event.evidence[0]):
             event.attendees = _present(body, *event.evidence, persons)
+        if later_that_day:
+            apart.append(event.evidence)
+    # 丙, named only in the call later that day, did not sit with 乙 (but who met 乙 before the
+    # signing also attends the signing)
+    only_apart = _only_at(body, apart, persons)
+    events[0].attendees = [name for name in events[0].attendees if name not in only_apart]
     dated = _dated_later(body, lead, when, persons, events)
     later = _later_meetings(body, lead, when, persons) + _chaired_later(body, lead, when, persons, events, dated) + dated \
         + _attended_at_a_stop(body, lead, when, persons, events)
@@ -249,6 +263,9 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
         if session and session.start() <= m.start() <= session.end():
             kind = ("常委会" if session.group(1) == "常委会" else "") + session.group(3)
             return kind, chinese_number(session.group(2)), m.start()
+        taught = _TAUGHT.match(body, m.end(), end) if _ROLES[m.group(0)] == "teach" else None
+        if taught:
+            return taught.group(1), None, taught.start(1)
         return m.group(0), None, m.start()
     return None
 

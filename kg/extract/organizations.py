@@ -58,7 +58,7 @@ _COUNT = re.compile(r"^[\d.一二三四五六七八九十百千万两几多数]+
 # which jieba sometimes tags as nouns.
 _STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | GOVERNING \
     | {"国企", "央企", "民企", "外企"} \
-    | {w for w, role in table("meeting_words").items() if role in ("visit", "tour")}
+    | {w for w, role in table("meeting_words").items() if role in ("visit", "tour", "teach")}
 # (区属国企|松陵城发集团: what kind of body the name that follows is; 深圳|拜访|华为…: the visit)
 # Verbs may stand inside a name (统计信息中心, 促进中心); the verbs that govern one may not.
 PARTS = {"n", "ns", "nt", "nz", "nrt", "nr", "j", "b", "s", "f", "ng", "an", "a", "vn", "v", "l", "eng", "?",
@@ -364,6 +364,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
         ordinal = _ORDINAL_WORD.match(prev.text) is not None or (
             _NUMBER_WORD.match(prev.text) is not None and toks[k].text[0] not in _COUNTED)
         scope = registered and k == toks.index_at(ending_start)  # 华能江苏|能源开发/i|有限公司: its business
+        # (a noun ending in a verb's characters names a body's field right before its ending: 工商联合/j|总会)
+        scope = scope or (not prev.tag.startswith("v") and k == toks.index_at(ending_start))
         technical = registered and prev.tag == "m" and not _COUNT.match(prev.text)  # …中科|三维/m|打印技术有限公司
         if not (prev.tag in PARTS or prev.text == "驻" or joined or ordinal or technical) or ending_start - prev.start > MAX_NAME \
                 or (ends_in_verb(prev) and not scope) or prev.text in _STOPS or prev.text.endswith("会议") or prev.text in PREPOSITIONS:

@@ -348,9 +348,12 @@ def _title_start(text: str, toks: Words, ending_start: int) -> int:
         in_body = prev.tag.startswith("v") and ANY_ORG_ENDING.match(toks[k].text) is not None and first < ending_start
         # a body's ending that jieba tags as something else (浙江省|分行/v|党委书记) ends its name
         ending = ANY_ORG_ENDING.fullmatch(prev.text) is not None and len(prev.text) >= 2
+        # a noun ending in a verb's characters right before a body's ending names the body's field
+        # (工商联合/j|总会|会长), where a verb phrase (全力支持) ends the walk
+        field = not prev.tag.startswith("v") and ANY_ORG_ENDING.fullmatch(toks[k].text) is not None
         if (prev.tag not in PREFIX_TAGS and prev.text not in JOINERS and not brand and not in_body and not ending) \
                 or prev.text.endswith(_CITING) \
-                or (ends_in_verb(prev) and prev.tag not in ("nt", "i")) or prev.text in FOLLOWERS:
+                or (ends_in_verb(prev) and prev.tag not in ("nt", "i") and not field) or prev.text in FOLLOWERS:
             # (国开行/nt: a body; 能源开发/i: a company's business)
             break
         if ending_start - prev.start > MAX_PREFIX:
