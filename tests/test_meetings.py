@@ -535,3 +535,9 @@ def test_a_call_later_that_day_is_held_by_those_its_sentence_names():
     talks, call = events(text)
     assert (talks.kind, talks.attendees) == ("座谈", ["林向东", "费思源"])
     assert (call.kind, call.attendees) == ("拜会", ["林向东", "韩明川"])
+
+
+def test_a_centre_unveiled_is_an_event():
+    text = "5月12日，澜山生态研究中心揭牌。县委书记林向东与研究所所长费思源共同为研究中心揭牌。"
+    [unveiling] = events(text)
+    assert unveiling.kind == "揭牌" and unveiling.attendees == ["林向东", "费思源"]

@@ -657,3 +657,11 @@ def test_an_academy_by_its_short_name_and_a_federation_of_commerce():
     assert found("市委书记林向东率队赴省农科院对接合作。") == {"省农科院": ("other", [])}
     # 工商联合/j|总会: a field ending in a verb's characters, inside the name
     assert found("新澜工商联合总会会长韩明川致辞。") == {"新澜工商联合总会": ("other", [])}
+
+
+def test_a_research_centre_and_an_association_of_a_place_jieba_cannot_read():
+    assert found("县政府与中国科学院西川生态研究所共建的澜山生态研究中心揭牌。") == {
+        "中国科学院西川生态研究所": ("other", []), "澜山生态研究中心": ("other", [])}
+    # 翎/n|州市/n: the place's level shows it is one body, not a kind
+    assert found("10月14日，翎州市个体劳动者协会第五次会员代表大会召开。") == {"翎州市个体劳动者协会": ("other", [])}
+    assert found("全市个体劳动者协会召开会议。") == {}

@@ -381,3 +381,10 @@ def test_guan_starting_a_name_after_a_title_is_a_surname():
 def test_a_federations_head_has_its_whole_name_in_the_title():
     assert found("新澜工商联合总会会长韩明川致辞。区委常委、政法委书记羿青参加。") == {
         "韩明川": ["新澜工商联合总会会长"], "羿青": ["区委常委", "政法委书记"]}
+
+
+def test_a_post_of_the_institute_named_before_stands_alone():
+    # 研究所所长: the institute the sentence named before; a scholar's post, not an official's
+    [head] = [p for p in persons.find("县委书记林向东与研究所所长费思源共同揭牌。") if p.name == "费思源"]
+    assert [(q.title, q.org, q.category) for q in head.posts] == [("所长", None, "executive")]
+    assert not is_official(head)

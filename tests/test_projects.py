@@ -324,3 +324,9 @@ def test_a_place_ending_in_a_level_character_is_not_a_verbs_complement():
 def test_a_project_ends_before_luohu():
     # jieba tags 落户 a noun here; the project settles, its name does not run on
     assert names("双方签署投资协议，澜钧机器人减速器生产基地项目落户青澜，总投资30亿元。") == ["澜钧机器人减速器生产基地项目"]
+
+
+def test_a_project_named_after_a_preposition_and_after_a_japanese_company():
+    assert names("县长韩明川到G235国道澜山段改扩建工程施工现场调研。") == ["G235国道澜山段改扩建工程"]
+    text = "其中，日本青木精机株式会社汽车热管理系统项目投资15亿元。"
+    assert [p.name for p in projects.find(text, organizations.find(text))] == ["汽车热管理系统项目"]

@@ -79,6 +79,8 @@ def find(body: str, when: date | None, persons: list[PersonMention], orgs: list[
     if not events and attended:
         kind, number, at = attended
         events.append(MeetingMention(kind, _label(body, at), when, number, evidence=sentence_at(body, at)))
+    elif attended and attended[0] != events[0].kind and attended[0].startswith(events[0].kind):
+        events[0].kind = attended[0]  # …实验室揭牌。某某出席揭牌仪式: the act told is the ceremony attended
     if not events:  # 率团赴香港开展招商活动。\n在港期间，代表团拜会了…: the visits the lead's journey made
         events = _visits_after_lead(body, lead, when)
     if not events:

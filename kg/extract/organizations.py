@@ -417,7 +417,10 @@ def _named(name: str, ending: str) -> bool:
         or any(lone_bound(w) for w in inside)  # 泠|水文|旅: a rare character starts a place's name
     parent = any(len(e) >= 3 and e in body for e in KINDS)  # a unit of a named body (…部|信息技术发展司)
     numbered = any(_NUMBER_WORD.match(w.text) for w in inside)  # 中铁|十四|局集团: a numbered unit
-    return unknown or parent or numbered or any(w.tag in PROPER for w in inside) or bool(re.search(r"[A-Za-z]", body))
+    # a place jieba does not know, by its level (翎/n|州市/n|个体劳动者协会), where 城市|建设协会 is a word
+    placed = len(name) > 3 and name[2] in "省市县区" and name[:2] not in jieba.posseg.dt.word_tag_tab
+    return unknown or parent or numbered or placed or any(w.tag in PROPER for w in inside) \
+        or bool(re.search(r"[A-Za-z]", body))
 
 
 def _fold_aliases(body: str, found: dict[str, OrgMention]) -> None:

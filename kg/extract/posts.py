@@ -27,8 +27,10 @@ _BODY_CATEGORY = (
     (re.compile(r"[省市区县州]委|党组|纪委|党委"), "party"),
 )
 _SCHOLARLY = {"教授", "副教授", "研究员", "院士", "技师", "高级技师"}  # a scholar's or a craftsman's rank, no post
-# A bare word for "the company" refers back to one named before: the title stands alone.
-GENERIC_ORGS = {"集团", "公司", "企业", "该公司", "该集团", "总部"}
+# A bare word for "the company" (or the institute, the school, the bank) refers back to one named
+# before: the title stands alone, of the kind that body gives it (研究所所长 is a scholar's post).
+GENERIC_ORGS = {"集团", "公司", "企业", "该公司", "该集团", "总部", "研究所", "研究院", "医院", "学校", "大学", "学院",
+                "银行", "协会", "商会", "该院", "该所", "该校", "该行"}
 
 
 def split_title(title: str) -> tuple[str, str]:
@@ -42,7 +44,7 @@ def post_for(title: str, evidence: Where | None = None) -> PostMention:
     """The post named by a title as written (`华岳智能科技集团总经理`)."""
     prefix, base = split_title(title)
     if prefix in GENERIC_ORGS:
-        return PostMention(base, None, _ENDINGS.get(base), evidence)
+        return PostMention(base, None, category(prefix, base), evidence)
     org = prefix if ORG_ENDING.search(prefix) else None
     return PostMention(title, org, category(prefix, base), evidence)
 

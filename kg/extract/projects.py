@@ -160,10 +160,11 @@ def _fold_short_names(found: dict[str, ProjectMention]) -> None:
 
 
 def _without_company(name: str, orgs: list[OrgMention]) -> str:
-    """A project's name without a company's registered name before it (…（南浔）有限公司|冷链物流基地项目):
-    the company carries it out; a brand (澜海重工|一期…项目) stays part of the name."""
+    """A project's name without a company's registered name before it (…（南浔）有限公司|冷链物流基地项目,
+    …株式会社|汽车热管理系统项目): the company carries it out; a brand (澜海重工|一期…项目) stays part
+    of the name."""
     for org in orgs:
-        if name.startswith(org.name) and org.name.endswith("公司") and len(name) > len(org.name) + 2:
+        if name.startswith(org.name) and org.name.endswith(("公司", "株式会社")) and len(name) > len(org.name) + 2:
             return name[len(org.name):]
     return name
 
@@ -276,6 +277,8 @@ def _name_start(toks: Words, ending_start: int) -> int:
             pass  # 续建配套|与|节水改造工程: two works joined in one name (but 医院|与|…: two bodies)
         elif prev.tag not in PARTS or prev.text in GOVERNING or ending_start - prev.start > MAX_NAME:
             break
+        elif len(prev.text) == 1 and prev.text in PREPOSITIONS and prev.text not in "与和及":
+            break  # 县长某某到|G235国道…改扩建工程: a preposition stands before a name, never in it
         elif toks[k].text in "“‘" and prev.tag.startswith("v") and (k < 2 or toks[k - 2].tag not in _NOUNS):
             break  # 支持|“智造禾源”三年行动: the verb governs the quoted name; 耕地保护“…”行动 names its field
         elif prev.tag == "d" and len(prev.text) == 1:
