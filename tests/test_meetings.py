@@ -541,3 +541,8 @@ def test_a_centre_unveiled_is_an_event():
     text = "5月12日，澜山生态研究中心揭牌。县委书记林向东与研究所所长费思源共同为研究中心揭牌。"
     [unveiling] = events(text)
     assert unveiling.kind == "揭牌" and unveiling.attendees == ["林向东", "费思源"]
+
+
+def test_a_collective_admonition_talk_is_an_event():
+    [talk] = events("5月12日，县安委会办公室对3家企业进行集体约谈。副县长林向东出席并讲话。")
+    assert talk.kind == "约谈" and talk.attendees == ["林向东"]

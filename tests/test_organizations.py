@@ -665,3 +665,10 @@ def test_a_research_centre_and_an_association_of_a_place_jieba_cannot_read():
     # 翎/n|州市/n: the place's level shows it is one body, not a kind
     assert found("10月14日，翎州市个体劳动者协会第五次会员代表大会召开。") == {"翎州市个体劳动者协会": ("other", [])}
     assert found("全市个体劳动者协会召开会议。") == {}
+
+
+def test_a_foreign_legislature_by_its_chamber():
+    text = "市委书记林向东会见了以美国俄勒冈州众议院议长马克·哈里斯为团长的代表团。"
+    assert found(text) == {"美国俄勒冈州众议院": ("government", [])}
+    [speaker] = [p for p in extracted(text).persons if p.name == "马克·哈里斯"]
+    assert [(q.title, q.category) for q in speaker.posts] == [("美国俄勒冈州众议院议长", "legislative")]

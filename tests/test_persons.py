@@ -388,3 +388,13 @@ def test_a_post_of_the_institute_named_before_stands_alone():
     [head] = [p for p in persons.find("县委书记林向东与研究所所长费思源共同揭牌。") if p.name == "费思源"]
     assert [(q.title, q.org, q.category) for q in head.posts] == [("所长", None, "executive")]
     assert not is_official(head)
+
+
+def test_a_name_before_yi_and_adjectives_before_verbs():
+    # 以 is a preposition after the name (费思源|以“四不两直”方式)
+    assert found("市长费思源以“四不两直”方式暗访检查消防安全工作。") == {"费思源": ["市长"]}
+    # an adjective is a name before a verb of taking part, a manner before one of speaking
+    assert found("副县长卓然出席并讲话。") == {"卓然": ["副县长"]}
+    assert found("县长郑重宣布开工。") == {}
+    assert found("市长高兴地说：“很好。”") == {}
+    assert found("副市长张大地出席。") == {"张大地": ["副市长"]}

@@ -330,3 +330,7 @@ def test_a_project_named_after_a_preposition_and_after_a_japanese_company():
     assert names("县长韩明川到G235国道澜山段改扩建工程施工现场调研。") == ["G235国道澜山段改扩建工程"]
     text = "其中，日本青木精机株式会社汽车热管理系统项目投资15亿元。"
     assert [p.name for p in projects.find(text, organizations.find(text))] == ["汽车热管理系统项目"]
+
+
+def test_a_project_named_after_the_verb_of_signing():
+    assert names("县政府与澜创电子有限公司通过“云签约”方式签订智能终端产业园项目合作协议。") == ["智能终端产业园项目"]

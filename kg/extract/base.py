@@ -19,7 +19,7 @@ _SMALL_LEVELS = set("镇乡村")
 PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"'\n ")
 # Prepositions, which jieba now and then glues to the name beside them (从市|…委, 某某为|基金) or tags
 # a verb (某某|受/v|市政府委托).
-PREPOSITIONS = "从在与和对向到由把被将为于及赴就给受据"
+PREPOSITIONS = "从在与和对向到由把被将为于及赴就给受据以"
 # Prepositions that never end a place's or a body's name, which jieba glues to the name before them
 # (and 率, leading a delegation: 单于|飞率|部分市政协委员).
 GLUED_PREPOSITIONS = "为受被率"

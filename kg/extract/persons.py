@@ -182,6 +182,8 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
         return False  # 等委员|作发言: a verb phrase after a title's word, no name
     if len(name) == 3 and tags.get(name[:2]) == "v" and jieba.dt.FREQ.get(name[:2], 0) >= _RARE:
         return False  # 主任|解释说: a common verb and what follows it
+    if len(name) >= 3 and name[2] == "地" and not tags.get(name[:2], "nr").startswith("nr"):
+        return False  # 市长|高兴地|说: a word made an adverb, not a name (张大地: 张大 is no word)
     tag = tags.get(name)
     if tag is not None:
         return tag.startswith("nr")  # the dictionary knows it: a name only if tagged as one
@@ -258,7 +260,14 @@ def _one_word_name(text: str, toks: Words, start: int) -> int | None:
             and not TITLE_ENDING.search(word.text):
         return word.end  # 副主席|辛夷/nz|、, 副市长|应天/v|主持: a two-character name that is also a word,
         # before a list's mark or a verb
+    if word.start == start and len(word.text) == 2 and word.text[0] in SURNAMES and word.tag in ("a", "z", "ad", "an") \
+            and text.startswith(_TAKING_PART, word.end):
+        return word.end  # 副县长|卓然/a|出席: an adjective before a verb of taking part is a name; before one of
+        # speaking it says how (县长|郑重|宣布)
     return None
+
+
+_TAKING_PART = ("出席", "参加", "主持", "陪同", "列席", "一行", "带队", "率队")
 
 
 _RARE = 1000  # how often jieba's dictionary has seen a verb at most (应天 127, 查理 273; 强调 6318, 解释 7421)
