@@ -672,3 +672,9 @@ def test_a_foreign_legislature_by_its_chamber():
     assert found(text) == {"美国俄勒冈州众议院": ("government", [])}
     [speaker] = [p for p in extracted(text).persons if p.name == "马克·哈里斯"]
     assert [(q.title, q.category) for q in speaker.posts] == [("美国俄勒冈州众议院议长", "legislative")]
+
+
+def test_a_towns_park_and_a_villages_history_hall():
+    assert found("先后察看了大营镇食用菌产业园、前营村村史馆。") == {
+        "大营镇食用菌产业园": ("other", []), "前营村村史馆": ("other", [])}
+    assert found("建设新农村文化中心。") == {}

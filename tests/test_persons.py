@@ -398,3 +398,7 @@ def test_a_name_before_yi_and_adjectives_before_verbs():
     assert found("县长郑重宣布开工。") == {}
     assert found("市长高兴地说：“很好。”") == {}
     assert found("副市长张大地出席。") == {"张大地": ["副市长"]}
+
+
+def test_a_name_ends_before_a_speech_of_welcome():
+    assert found("市委书记费思源致欢迎辞。副市长王致远出席。") == {"费思源": ["市委书记"], "王致远": ["副市长"]}

@@ -131,7 +131,8 @@ def level_start(toks: Words, k: int) -> int:
     """Where a name holding the level `toks[k]` starts: at the level (来到|县|人民医院), or at the
     place it ends (溪岩|县|…合作社, 茶园|村|党总支书记)."""
     before = toks[k - 1] if k > 0 else None
-    tags = _PLACE_TAGS | ({"n"} if toks[k].text in _SMALL_LEVELS else set())  # villages bear common words (茶园村)
+    # villages and towns bear common words (茶园/n|村, 大营/b|镇)
+    tags = _PLACE_TAGS | ({"n", "b"} if toks[k].text in _SMALL_LEVELS else set())
     glued = before is not None and before.tag == "?" and before.text[-1] in GLUED_PREPOSITIONS  # 任命韦正|清为|市…
     if before is not None and glued_on(before):
         return before.start + 1  # 到澈|州|大学: jieba glued the preposition to the place's first character

@@ -417,8 +417,11 @@ def _named(name: str, ending: str) -> bool:
         or any(lone_bound(w) for w in inside)  # 泠|水文|旅: a rare character starts a place's name
     parent = any(len(e) >= 3 and e in body for e in KINDS)  # a unit of a named body (…部|信息技术发展司)
     numbered = any(_NUMBER_WORD.match(w.text) for w in inside)  # 中铁|十四|局集团: a numbered unit
-    # a place jieba does not know, by its level (翎/n|州市/n|个体劳动者协会), where 城市|建设协会 is a word
-    placed = len(name) > 3 and name[2] in "省市县区" and name[:2] not in jieba.posseg.dt.word_tag_tab
+    # a place jieba does not know, by its level (翎/n|州市/n|个体劳动者协会), where 城市|建设协会 is a word;
+    # a town or village, whatever words it bears (大营/b|镇|食用菌产业园), where 新农村 is one
+    tags = jieba.posseg.dt.word_tag_tab
+    placed = len(name) > 3 and name[:3] not in tags and (
+        (name[2] in "省市县区" and name[:2] not in tags) or name[2] in "镇乡村")
     return unknown or parent or numbered or placed or any(w.tag in PROPER for w in inside) \
         or bool(re.search(r"[A-Za-z]", body))
 
