@@ -546,3 +546,10 @@ def test_a_centre_unveiled_is_an_event():
 def test_a_collective_admonition_talk_is_an_event():
     [talk] = events("5月12日，县安委会办公室对3家企业进行集体约谈。副县长林向东出席并讲话。")
     assert talk.kind == "约谈" and talk.attendees == ["林向东"]
+
+
+def test_projects_started_together_are_an_event():
+    text = ("5月12日，青澜县2025年第二批重点项目集中开工，共开工项目18个。"
+            "县委书记林向东宣布开工，县长韩佳宁介绍项目情况。")
+    [start] = events(text)
+    assert start.kind == "集中开工" and start.attendees == ["林向东", "韩佳宁"]

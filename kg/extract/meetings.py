@@ -255,7 +255,7 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
     """The first event word of a sentence that names an event: (kind, session number, position).
     With `attending`, the first one someone is said to attend (参加会见) instead."""
     session = _SESSION.search(body, start, end)
-    for m in EVENT.finditer(body, start, end):
+    for m in (_widest(body, m, end) for m in EVENT.finditer(body, start, end)):
         if bool(_ATTENDING.search(body[start:m.start()][-14:])) != attending or _SPEAKING.match(body, m.end()):
             continue
         if body.startswith(("的", "前", "后"), m.end()):
@@ -270,6 +270,19 @@ def _event_in(body: str, start: int, end: int, attending: bool = False) -> tuple
             return taught.group(1), None, taught.start(1)
         return m.group(0), None, m.start()
     return None
+
+
+def _widest(body: str, m: re.Match[str], end: int) -> re.Match[str]:
+    """The event word overlapping `m` that runs on into a noun of occasions (集中|开工活动: the activity is
+    the event; but 专题学习|研讨 stays the study session it began)."""
+    for i in range(m.start() + 1, m.end()):
+        longer = EVENT.match(body, i, end)
+        if longer and longer.end() > m.end() and body[m.end():longer.end()] in _OCCASIONS:
+            return longer
+    return m
+
+
+_OCCASIONS = {"活动", "仪式", "典礼", "大会", "会议"}
 
 
 def _label(body: str, at: int) -> str:
