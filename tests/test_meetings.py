@@ -553,3 +553,8 @@ def test_projects_started_together_are_an_event():
             "县委书记林向东宣布开工，县长韩佳宁介绍项目情况。")
     [start] = events(text)
     assert start.kind == "集中开工" and start.attendees == ["林向东", "韩佳宁"]
+
+
+def test_a_collective_study_is_an_event():
+    [study] = events("5月12日，区委理论学习中心组举行集体学习，邀请市委党校副教授费思源作专题辅导。区委书记林向东主持。")
+    assert study.kind == "集体学习" and study.chairs == ["林向东"] and study.attendees == ["费思源", "林向东"]

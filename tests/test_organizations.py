@@ -678,3 +678,8 @@ def test_a_towns_park_and_a_villages_history_hall():
     assert found("先后察看了大营镇食用菌产业园、前营村村史馆。") == {
         "大营镇食用菌产业园": ("other", []), "前营村村史馆": ("other", [])}
     assert found("建设新农村文化中心。") == {}
+
+
+def test_a_villages_party_branch_written_bare_is_no_name():
+    assert found("村党支部书记沙青禾告诉记者。") == {}
+    assert found("前营村村史馆开馆。") == {"前营村村史馆": ("other", [])}

@@ -402,3 +402,9 @@ def test_a_name_before_yi_and_adjectives_before_verbs():
 
 def test_a_name_ends_before_a_speech_of_welcome():
     assert found("市委书记费思源致欢迎辞。副市长王致远出席。") == {"费思源": ["市委书记"], "王致远": ["副市长"]}
+
+
+def test_a_village_party_secretary_quoted_and_model_workers_listed():
+    # 告诉 follows a name; 劳动模范代表 heads a list of people, no post
+    assert found("“收入突破80万元。”村党支部书记沙青禾告诉记者。") == {"沙青禾": ["村党支部书记"]}
+    assert found("市委书记林向东会见全国劳动模范代表桂秋月、闻雷等。") == {"林向东": ["市委书记"], "桂秋月": [], "闻雷": []}

@@ -42,7 +42,8 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{
                      r"(?:多家|一批|部分|数家|\d+家)?(?:企业|公司)")
 # The generic bodies of a place (市委, 市政府, 省委省政府, 市人大常委会, 区检察院): not names of their own
 # (but 区人民检察院, written whole, is one).
-_GENERIC = re.compile(r"^(?:[省市区县镇乡]|委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|法院|检察院|常委会|常务委员会|常委|党委|党工委|工委"
+_GENERIC = re.compile(r"^(?:[省市区县镇乡村]|委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|法院|检察院|常委会|常务委员会|常委|党委|党工委|工委"
+                      r"|党支部|党总支|村委会"
                       r"|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
