@@ -558,3 +558,16 @@ def test_projects_started_together_are_an_event():
 def test_a_collective_study_is_an_event():
     [study] = events("5月12日，区委理论学习中心组举行集体学习，邀请市委党校副教授费思源作专题辅导。区委书记林向东主持。")
     assert study.kind == "集体学习" and study.chairs == ["林向东"] and study.attendees == ["费思源", "林向东"]
+
+
+def test_those_named_after_a_stops_sentence_take_part_at_that_stop():
+    text = ("8月14日，市长林向东率队赴上海、杭州开展招商活动。\n"
+            "在上海，林向东拜访了澄海新材料集团有限公司，与公司总经理贺立群座谈。"
+            "在杭州，林向东出席青澜（杭州）投资推介会并致辞，现场签约项目8个。副市长韩佳宁推介青澜投资环境。")
+    call, fair = events(text)
+    assert call.attendees == ["林向东", "贺立群"] and fair.attendees == ["林向东", "韩佳宁"]
+
+
+def test_a_companys_anniversary_celebration_is_an_event():
+    [celebration] = events("5月12日，青澜华兴纺织有限公司建厂30周年庆典举行。县长林向东出席并致辞。公司董事长贺立群回顾了企业发展历程。")
+    assert celebration.kind == "庆典" and celebration.attendees == ["林向东", "贺立群"]

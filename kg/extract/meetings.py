@@ -365,16 +365,23 @@ _ATTENDED = re.compile(f"出席(?:了)?[^，。]{{0,30}}?({EVENT.pattern})")
 def _attended_at_a_stop(body: str, lead: int, when: date | None, persons: list[PersonMention],
                         events: list[MeetingMention]) -> list[MeetingMention]:
     """An event of another kind attended at one stop of a journey (在杭州，市长某某出席了…推介会): an
-    event of its own, taken part in by those its sentence names."""
+    event of its own, taken part in by those named from its sentence to the next stop or the
+    paragraph's end (…推介会并致辞。副市长某某推介…投资环境)."""
     out: list[MeetingMention] = []
     if WORDS.get(events[0].kind) not in ("visit", "tour"):
         return out
     kinds = {_family(e.kind) for e in events}
-    for start, end in sentences(body):
+    told = sentences(body)
+    for i, (start, end) in enumerate(told):
         m = _ATTENDED.search(body, start, end) if start >= lead and _AT_A_STOP.match(body, start) else None
         if m is None or body[m.start() - 1] == "并" or WORDS.get(m.group(1)) != "event" \
                 or _family(m.group(1)) in kinds or _REFERS_BACK.search(m.group(1)):
             continue  # (在港期间，代表团拜会了…，并出席…推介会: the visitors going on to it, told with them)
+        paragraph = _paragraph_end(body, start)
+        for later_start, later_end in told[i + 1:]:
+            if later_start >= paragraph or _AT_A_STOP.match(body, later_start):
+                break
+            end = later_end
         present = _present(body, start, end, persons)
         if present:
             out.append(MeetingMention(m.group(1), _label(body, m.start(1)), when, attendees=present, evidence=(start, end)))
