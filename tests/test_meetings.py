@@ -571,3 +571,8 @@ def test_those_named_after_a_stops_sentence_take_part_at_that_stop():
 def test_a_companys_anniversary_celebration_is_an_event():
     [celebration] = events("5月12日，青澜华兴纺织有限公司建厂30周年庆典举行。县长林向东出席并致辞。公司董事长贺立群回顾了企业发展历程。")
     assert celebration.kind == "庆典" and celebration.attendees == ["林向东", "贺立群"]
+
+
+def test_an_inspection_teams_feedback_meeting_is_an_event():
+    [feedback] = events("5月12日，省第三生态环境保护督察组督察反馈会在我县召开。督察组组长车文轩通报督察情况，县委书记林向东作表态发言。")
+    assert feedback.kind == "反馈会" and feedback.attendees == ["车文轩", "林向东"]

@@ -408,3 +408,11 @@ def test_a_village_party_secretary_quoted_and_model_workers_listed():
     # 告诉 follows a name; 劳动模范代表 heads a list of people, no post
     assert found("“收入突破80万元。”村党支部书记沙青禾告诉记者。") == {"沙青禾": ["村党支部书记"]}
     assert found("市委书记林向东会见全国劳动模范代表桂秋月、闻雷等。") == {"林向东": ["市委书记"], "桂秋月": [], "闻雷": []}
+
+
+def test_posts_joined_by_jian_glued_to_the_level_and_teachers_listed():
+    # 副市长|兼市/?|公安局局长: jieba glued 兼 to the body's level; the two posts stay two
+    assert found("副市长兼市公安局局长滕子健作工作报告。") == {"滕子健": ["副市长", "市公安局局长"]}
+    assert found("市委书记林向东看望了教师代表陶然、宋玉洁。") == {"林向东": ["市委书记"], "陶然": [], "宋玉洁": []}
+    assert found("县长会见了韩国庆尚北道经济通商室室长金东焕一行。") == {"金东焕": ["韩国庆尚北道经济通商室室长"]}
+    assert found("青澜大学联合实验室长期从事新材料研究。") == {}
