@@ -576,3 +576,9 @@ def test_a_companys_anniversary_celebration_is_an_event():
 def test_an_inspection_teams_feedback_meeting_is_an_event():
     [feedback] = events("5月12日，省第三生态环境保护督察组督察反馈会在我县召开。督察组组长车文轩通报督察情况，县委书记林向东作表态发言。")
     assert feedback.kind == "反馈会" and feedback.attendees == ["车文轩", "林向东"]
+
+
+def test_awards_presented_and_a_race_started_are_events():
+    [awards] = events("5月12日，县委书记林向东为全县2025年度“纳税大户”颁奖。")
+    [race] = events("5月12日，第十二届青澜国际龙舟赛在青澜江开赛。副市长韩佳宁宣布开赛。")
+    assert (awards.kind, awards.attendees) == ("颁奖", ["林向东"]) and (race.kind, race.attendees) == ("开赛", ["韩佳宁"])

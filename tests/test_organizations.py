@@ -683,3 +683,10 @@ def test_a_towns_park_and_a_villages_history_hall():
 def test_a_villages_party_branch_written_bare_is_no_name():
     assert found("村党支部书记沙青禾告诉记者。") == {}
     assert found("前营村村史馆开馆。") == {"前营村村史馆": ("other", [])}
+
+
+def test_companies_listed_after_you():
+    # 获奖企业有|…: the verb jieba glues to the name, or leaves standing alone, starts no name
+    assert found("获奖企业有沭川宏达建材有限公司、沭川绿源食品有限公司等10家。") == {
+        "沭川宏达建材有限公司": ("enterprise", []), "沭川绿源食品有限公司": ("enterprise", [])}
+    assert found("获奖企业有澜江华盛电子有限公司。") == {"澜江华盛电子有限公司": ("enterprise", [])}

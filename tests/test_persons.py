@@ -416,3 +416,8 @@ def test_posts_joined_by_jian_glued_to_the_level_and_teachers_listed():
     assert found("市委书记林向东看望了教师代表陶然、宋玉洁。") == {"林向东": ["市委书记"], "陶然": [], "宋玉洁": []}
     assert found("县长会见了韩国庆尚北道经济通商室室长金东焕一行。") == {"金东焕": ["韩国庆尚北道经济通商室室长"]}
     assert found("青澜大学联合实验室长期从事新材料研究。") == {}
+
+
+def test_a_universitys_party_secretary_written_with_its_school_is_no_official():
+    [secretary] = [p for p in persons.find("浔江大学校长孔令文、校党委书记汤显明出席签约仪式。") if p.name == "汤显明"]
+    assert [q.title for q in secretary.posts] == ["校党委书记"] and not is_official(secretary)

@@ -175,10 +175,10 @@ def fields_joined(toks: Words, k: int) -> int | None:
 
 
 def glued_on(word: Word) -> bool:
-    """A word jieba made up of a preposition, the particle 了 or the 兼 joining two posts and the start
-    of the name after it (从市|商务局, 据市|水利局局长, 察看了|泓川…, 副市长兼市|公安局局长): the name
-    starts at its second character."""
-    return word.tag == "?" and len(word.text) > 1 and (word.text[0] in PREPOSITIONS or word.text[0] in "了兼")
+    """A word jieba made up of a preposition, the particle 了, the 兼 joining two posts or the verbs 有
+    and 是, and the start of the name after it (从市|商务局, 据市|水利局局长, 察看了|泓川…, 副市长兼市|
+    公安局局长, 获奖企业有沭|川…有限公司): the name starts at its second character."""
+    return word.tag == "?" and len(word.text) > 1 and (word.text[0] in PREPOSITIONS or word.text[0] in "了兼有是")
 
 
 _BRAND_PART = {"ns", "nz", "nr", "nrt", "j", "?"}  # a place or a brand, not a common noun (有限公司|和|中…)

@@ -57,7 +57,7 @@ _COUNTED = set("届次年个名位批家项条")
 _COUNT = re.compile(r"^[\d.一二三四五六七八九十百千万两几多数]+[" + "".join(sorted(_COUNTED)) + "]?$")  # 3家, 十四: a number
 # Words that end a name to their right: conjunctions, and what follows a person's name (会见, 主持),
 # which jieba sometimes tags as nouns.
-_STOPS = {"暨", "及", "与", "和", "并", "或", "等"} | set(lexicon("followers")) | GOVERNING \
+_STOPS = {"暨", "及", "与", "和", "并", "或", "等", "有"} | set(lexicon("followers")) | GOVERNING \
     | {"国企", "央企", "民企", "外企"} \
     | {w for w, role in table("meeting_words").items() if role in ("visit", "tour", "teach")}
 # (区属国企|松陵城发集团: what kind of body the name that follows is; 深圳|拜访|华为…: the visit)

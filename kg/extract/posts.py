@@ -17,7 +17,7 @@ ORG_ENDING = re.compile(f"(?:{alternation(list(table('org_suffixes')))})$")
 # Companies, associations, schools and the mass organisations (工会, 妇联): their heads hold no state post;
 # nor do the heads of a body named with Latin letters (ICT…业务管理委员会: a company's board).
 _NON_STATE = re.compile(r"公司|集团|银行|企业|协会|学会|商会|俱乐部|大学|学院|学校|医院|研究院|研究所|基金会|中心"
-                        r"|工会|妇联|工商联|残联|科协|侨联|文联|红十字会|团[省市区县]?委|联合会|总会|专家组|课题组|[A-Za-z]{2,}")
+                        r"|工会|妇联|工商联|残联|科协|侨联|文联|红十字会|团[省市区县]?委|联合会|总会|专家组|课题组|校党委|[A-Za-z]{2,}")
 _CENTRAL_BANK = re.compile(r"人民银行")
 _BODY_CATEGORY = (
     (re.compile(r"政协"), "consultative"),
