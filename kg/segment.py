@@ -51,7 +51,7 @@ def articles(page: Page) -> list[Article]:
     texts = _mend_across([list(block.lines) for block in page_blocks if not block.caption])
     pieces = [piece for lines in texts if lines for piece in _pieces(lines)]
     for i, piece in enumerate(pieces):
-        _take(piece, pieces[i + 1] if i + 1 < len(pieces) else None, drafts, loose)
+        _take(piece, pieces[i + 1:], drafts, loose, width)
     for gap, pieces in loose.items():
         _assign_headlines(pieces, drafts[gap - 1] if gap else None, drafts[gap] if gap < len(drafts) else None)
     out = []
@@ -138,8 +138,8 @@ def _open_bracket(text: str) -> bool:
     return opening >= 0 and opening > max(text.rfind("）"), text.rfind(")"))
 
 
-def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],
-          loose: dict[int, list[list[Span]]]) -> None:
+def _take(piece: list[Span], rest: list[list[Span]], drafts: list[_Draft],
+          loose: dict[int, list[list[Span]]], width: int) -> None:
     first = piece[0]
     opening = OPENING.match(first.text)
     current = drafts[-1] if drafts and not drafts[-1].closed else None
@@ -153,7 +153,7 @@ def _take(piece: list[Span], following: list[Span] | None, drafts: list[_Draft],
         # a wire story's dateline is in its marker (新华社北京5月 6日电), not in its body
         dateline = "".join(marker.split()) if "新华社" in marker else None
         drafts.append(_Draft(lines, source=source, authors=byline.authors if byline else [], dateline=dateline))
-    elif current and not _ends_unsigned_article(current, piece, following):
+    elif current and not _ends_unsigned_article(current, piece, rest, width):
         current.lines.extend(piece)
     elif _body_like(piece):
         if current:
@@ -197,18 +197,34 @@ def _close_at_byline(draft: _Draft) -> None:
     draft.closed = True
 
 
-def _ends_unsigned_article(current: _Draft, piece: list[Span], following: list[Span] | None) -> bool:
+def _ends_unsigned_article(current: _Draft, piece: list[Span], rest: list[list[Span]], width: int) -> bool:
     """An article without a byline at its end ends where a headline block stands after a finished sentence.
 
     A column break inside a sentence looks the same on its own (`宋明远指出，新的一年，青澜将始`),
     so it also takes what comes next: an opening, another headline block, a paragraph opening on a
-    day (`5月 20日，…`: an article without a marker), or the end of the page.
+    day (`5月 20日，…`: an article without a marker), or the end of the page. Several column breaks
+    in one paragraph leave a run of full lines that the paragraph's sentence ends (`会议强调，要…这个` |
+    `“牛鼻子”，加快…工` | `建设，确保…完成。`): no headline either.
     """
     if parse_byline(piece[-1].text) or not (
             _headline_like(piece) and textmod.ends_sentence(current.lines[-1].text)):
         return False
-    return following is None or bool(OPENING.match(following[0].text)) or _headline_like(following) \
-        or bool(_DAY_OPENING.match(following[0].text))
+    following = rest[0] if rest else None
+    if following is None or OPENING.match(following[0].text) is not None or _DAY_OPENING.match(following[0].text):
+        return True
+    return _headline_like(following) and not _cut_paragraph([piece, *rest], width)
+
+
+def _cut_paragraph(run: list[list[Span]], width: int) -> bool:
+    """Whether `run` opens with one-line blocks of full lines up to one whose sentence ends there,
+    opening no article: a paragraph that column breaks cut, not headline blocks."""
+    for piece in run:
+        joined = "".join(line.text for line in piece)
+        if any(ch in joined for ch in textmod.SENTENCE_END):
+            return not OPENING.match(joined) and not _DAY_OPENING.match(joined)
+        if len(piece) != 1 or len(joined) < width - 1:
+            return False
+    return False
 
 
 def _headline_like(piece: list[Span]) -> bool:

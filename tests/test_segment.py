@@ -168,3 +168,15 @@ def test_a_wire_story_with_a_space_in_its_marker_and_a_byline_after_it(tmp_path)
     [article] = page_articles(page)
     assert (article.source, article.authors, article.dateline) == ("新华社", ["韦明远"], "新华社北京5月6日电")
     assert article.body.text.startswith("国务院副总理")
+
+
+def test_a_paragraph_cut_by_several_column_breaks_stays_in_its_article():
+    # full lines of the column, each a block of its own, up to the one that ends the sentence
+    raw = ("本报讯 11月12日，市委常委会召开会议。市委书\n记王某某主持会议。\n\n会议指出，要统一思想。\n\n"
+           "会议强调，要牢牢扭住项目建设\n\n“牛鼻子”，加快推进青澜港三\n\n期工程等重大项目建设，确保全\n\n"
+           "年目标圆满完成。（李某）\n\n市委常委会召开会议\n\n"
+           "本报讯 11月11日，副市长赵某某调研港口建设。（张某）\n")
+    first, second = segment.articles(_page(raw))
+    assert "加快推进青澜港三期工程等重大项目建设，确保全年目标圆满完成。" in first.body.text
+    assert first.authors == ["李某"] and [h.text for h in first.headline] == ["市委常委会召开会议"]
+    assert second.authors == ["张某"]
