@@ -421,3 +421,8 @@ def test_posts_joined_by_jian_glued_to_the_level_and_teachers_listed():
 def test_a_universitys_party_secretary_written_with_its_school_is_no_official():
     [secretary] = [p for p in persons.find("浔江大学校长孔令文、校党委书记汤显明出席签约仪式。") if p.name == "汤显明"]
     assert [q.title for q in secretary.posts] == ["校党委书记"] and not is_official(secretary)
+
+
+def test_a_name_ends_before_de_and_quancheng():
+    text = "省委副书记林向东听取了青澜产业园管委会主任萧和的汇报。市委书记华罗明，市长詹明德全程陪同。"
+    assert set(found(text)) == {"林向东", "萧和", "华罗明", "詹明德"}
