@@ -492,12 +492,6 @@ def test_a_model_held_up_for_emulation_does_not_attend():
     assert event.attendees == ["林向东", "宋明远"]
 
 
-def test_working_on_site_is_an_event():
-    text = "5月12日，市长林向东到青澜新区现场办公，协调解决重点项目推进中的难题。副市长韩佳宁参加现场办公。"
-    [event] = events(text)
-    assert event.kind == "现场办公" and event.attendees == ["林向东", "韩佳宁"]
-
-
 def test_a_numbered_congress_of_members():
     [congress] = events("5月12日，市红十字会第三次会员代表大会召开。市委副书记林向东出席会议并讲话。")
     assert congress.number == 3
@@ -518,41 +512,11 @@ def test_one_elected_at_a_congress_is_acted_on_not_named_as_attending():
     assert congress.number == 5 and congress.chairs == ["林向东"] and congress.attendees == ["林向东", "宋明远"]
 
 
-def test_a_festival_opened_is_an_event():
-    text = "5月12日晚，2025青澜樱花文化旅游节在青澜湖公园开幕。市委副书记林向东宣布开幕，副市长韩佳宁致辞。"
-    [opening] = events(text)
-    assert opening.kind == "开幕" and opening.attendees == ["林向东", "韩佳宁"]
-
-
-def test_a_lesson_given_by_an_official_is_an_event():
-    text = "9月1日，县委书记林向东到县第一中学，为师生讲授“开学第一课”。县委常委、宣传部部长韩佳宁参加活动。"
-    [lesson] = events(text)
-    assert lesson.kind == "讲授" and lesson.attendees == ["林向东", "韩佳宁"]
-
-
 def test_a_call_later_that_day_is_held_by_those_its_sentence_names():
     text = "4月10日，市委书记林向东率队赴省农科院对接合作，与院长费思源座谈。当天下午，林向东还拜会了省商务厅厅长韩明川。"
     talks, call = events(text)
     assert (talks.kind, talks.attendees) == ("座谈", ["林向东", "费思源"])
     assert (call.kind, call.attendees) == ("拜会", ["林向东", "韩明川"])
-
-
-def test_a_centre_unveiled_is_an_event():
-    text = "5月12日，澜山生态研究中心揭牌。县委书记林向东与研究所所长费思源共同为研究中心揭牌。"
-    [unveiling] = events(text)
-    assert unveiling.kind == "揭牌" and unveiling.attendees == ["林向东", "费思源"]
-
-
-def test_a_collective_admonition_talk_is_an_event():
-    [talk] = events("5月12日，县安委会办公室对3家企业进行集体约谈。副县长林向东出席并讲话。")
-    assert talk.kind == "约谈" and talk.attendees == ["林向东"]
-
-
-def test_projects_started_together_are_an_event():
-    text = ("5月12日，青澜县2025年第二批重点项目集中开工，共开工项目18个。"
-            "县委书记林向东宣布开工，县长韩佳宁介绍项目情况。")
-    [start] = events(text)
-    assert start.kind == "集中开工" and start.attendees == ["林向东", "韩佳宁"]
 
 
 def test_a_collective_study_is_an_event():
@@ -568,17 +532,25 @@ def test_those_named_after_a_stops_sentence_take_part_at_that_stop():
     assert call.attendees == ["林向东", "贺立群"] and fair.attendees == ["林向东", "韩佳宁"]
 
 
-def test_a_companys_anniversary_celebration_is_an_event():
-    [celebration] = events("5月12日，青澜华兴纺织有限公司建厂30周年庆典举行。县长林向东出席并致辞。公司董事长贺立群回顾了企业发展历程。")
-    assert celebration.kind == "庆典" and celebration.attendees == ["林向东", "贺立群"]
-
-
-def test_an_inspection_teams_feedback_meeting_is_an_event():
-    [feedback] = events("5月12日，省第三生态环境保护督察组督察反馈会在我县召开。督察组组长车文轩通报督察情况，县委书记林向东作表态发言。")
-    assert feedback.kind == "反馈会" and feedback.attendees == ["车文轩", "林向东"]
-
-
-def test_awards_presented_and_a_race_started_are_events():
-    [awards] = events("5月12日，县委书记林向东为全县2025年度“纳税大户”颁奖。")
-    [race] = events("5月12日，第十二届青澜国际龙舟赛在青澜江开赛。副市长韩佳宁宣布开赛。")
-    assert (awards.kind, awards.attendees) == ("颁奖", ["林向东"]) and (race.kind, race.attendees) == ("开赛", ["韩佳宁"])
+@pytest.mark.parametrize("text, kind, attendees", [
+    ("5月12日，市长林向东到青澜新区现场办公，协调解决重点项目推进中的难题。副市长韩佳宁参加现场办公。",
+     "现场办公", ["林向东", "韩佳宁"]),
+    ("5月12日晚，2025青澜樱花文化旅游节在青澜湖公园开幕。市委副书记林向东宣布开幕，副市长韩佳宁致辞。",
+     "开幕", ["林向东", "韩佳宁"]),
+    ("9月1日，县委书记林向东到县第一中学，为师生讲授“开学第一课”。县委常委、宣传部部长韩佳宁参加活动。",
+     "讲授", ["林向东", "韩佳宁"]),
+    ("5月12日，澜山生态研究中心揭牌。县委书记林向东与研究所所长费思源共同为研究中心揭牌。", "揭牌", ["林向东", "费思源"]),
+    ("5月12日，县安委会办公室对3家企业进行集体约谈。副县长林向东出席并讲话。", "约谈", ["林向东"]),
+    ("5月12日，青澜县2025年第二批重点项目集中开工，共开工项目18个。县委书记林向东宣布开工，县长韩佳宁介绍项目情况。",
+     "集中开工", ["林向东", "韩佳宁"]),
+    ("5月12日，青澜华兴纺织有限公司建厂30周年庆典举行。县长林向东出席并致辞。公司董事长贺立群回顾了企业发展历程。",
+     "庆典", ["林向东", "贺立群"]),
+    ("5月12日，省第三生态环境保护督察组督察反馈会在我县召开。督察组组长车文轩通报督察情况，县委书记林向东作表态发言。",
+     "反馈会", ["车文轩", "林向东"]),
+    ("5月12日，县委书记林向东为全县2025年度“纳税大户”颁奖。", "颁奖", ["林向东"]),
+    ("5月12日，第十二届青澜国际龙舟赛在青澜江开赛。副市长韩佳宁宣布开赛。", "开赛", ["韩佳宁"]),
+], ids=["on site", "festival", "lesson", "unveiling", "admonition", "groundbreaking", "anniversary", "feedback",
+        "awards", "race"])
+def test_an_event_told_by_its_word(text, kind, attendees):
+    [event] = events(text)
+    assert (event.kind, event.attendees) == (kind, attendees)
