@@ -690,3 +690,8 @@ def test_companies_listed_after_you():
     assert found("获奖企业有沭川宏达建材有限公司、沭川绿源食品有限公司等10家。") == {
         "沭川宏达建材有限公司": ("enterprise", []), "沭川绿源食品有限公司": ("enterprise", [])}
     assert found("获奖企业有澜江华盛电子有限公司。") == {"澜江华盛电子有限公司": ("enterprise", [])}
+
+
+def test_no_body_runs_over_a_name_and_the_report_it_makes():
+    # 主席|廉清作/?|常委会工作报告: jieba glued 作 to the name; the standing committee is no body's name here
+    assert found("县政协主席廉清作常委会工作报告。") == {}

@@ -426,3 +426,8 @@ def test_a_universitys_party_secretary_written_with_its_school_is_no_official():
 def test_a_name_ends_before_de_and_quancheng():
     text = "省委副书记林向东听取了青澜产业园管委会主任萧和的汇报。市委书记华罗明，市长詹明德全程陪同。"
     assert set(found(text)) == {"林向东", "萧和", "华罗明", "詹明德"}
+
+
+def test_a_name_that_is_a_place_before_yu_and_people_in_need_listed():
+    assert found("市委书记蓝田与来溧澜调研的省科技厅厅长封云一行座谈。") == {"蓝田": ["市委书记"], "封云": ["省科技厅厅长"]}
+    assert found("县委书记简安看望了老党员季长根、困难群众乔翠花。") == {"简安": ["县委书记"], "季长根": [], "乔翠花": []}

@@ -21,8 +21,8 @@ PUNCT = set("，。、；：！？“”‘’（）《》〈〉()…—,.;:!?\"
 # a verb (某某|受/v|市政府委托).
 PREPOSITIONS = "从在与和对向到由把被将为于及赴就给受据以"
 # Prepositions that never end a place's or a body's name, which jieba glues to the name before them
-# (and 率, leading a delegation: 单于|飞率|部分市政协委员).
-GLUED_PREPOSITIONS = "为受被率"
+# (and 率, leading a delegation: 单于|飞率|部分市政协委员; 作, making a report: 主席廉|清作|常委会工作报告).
+GLUED_PREPOSITIONS = "为受被率作"
 # A document's title: what stands inside it is part of the document's name.
 TITLED = re.compile(r"《[^《》]*》")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?[”’」』）)]*")

@@ -171,8 +171,9 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
     """
     if "·" in name:
         return all(_HAN.fullmatch(part) for part in name.split("·"))
-    if not (2 <= len(name) <= 4 and _HAN.fullmatch(name)) or name[-1] in "等的":
-        return False  # (丁明|等出席, 萧和|的汇报: 等 closes a list, 的 marks whose; no given name ends in them)
+    if not (2 <= len(name) <= 4 and _HAN.fullmatch(name)) or name[-1] in "等的与":
+        return False  # (丁明|等出席, 萧和|的汇报, 蓝田|与来…: 等 closes a list, 的 marks whose, 与 joins; no
+        # given name ends in them)
     if listed:
         return name[0] in SURNAMES or name[:2] in SURNAMES
     if len(name) >= 3 and name[:2] in SURNAMES:
