@@ -431,3 +431,7 @@ def test_a_name_ends_before_de_and_quancheng():
 def test_a_name_that_is_a_place_before_yu_and_people_in_need_listed():
     assert found("市委书记蓝田与来溧澜调研的省科技厅厅长封云一行座谈。") == {"蓝田": ["市委书记"], "封云": ["省科技厅厅长"]}
     assert found("县委书记简安看望了老党员季长根、困难群众乔翠花。") == {"简安": ["县委书记"], "季长根": [], "乔翠花": []}
+
+
+def test_a_name_ends_before_guanyu():
+    assert found("会议听取了市发展改革委主任范仲明关于全市经济运行情况的汇报。") == {"范仲明": ["市发展改革委主任"]}
