@@ -695,3 +695,9 @@ def test_companies_listed_after_you():
 def test_no_body_runs_over_a_name_and_the_report_it_makes():
     # 主席|廉清作/?|常委会工作报告: jieba glued 作 to the name; the standing committee is no body's name here
     assert found("县政协主席廉清作常委会工作报告。") == {}
+
+
+def test_a_provinces_government_jieba_knows_as_one_word():
+    assert found("浙江省政府与华越数字集团签署战略合作协议。") == {"浙江省政府": ("government", []),
+                                                             "华越数字集团": ("enterprise", [])}
+    assert found("公司是一家上市公司。") == {}  # 上市/ns is no place here

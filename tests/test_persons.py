@@ -435,3 +435,9 @@ def test_a_name_that_is_a_place_before_yu_and_people_in_need_listed():
 
 def test_a_name_ends_before_guanyu():
     assert found("会议听取了市发展改革委主任范仲明关于全市经济运行情况的汇报。") == {"范仲明": ["市发展改革委主任"]}
+
+
+def test_a_name_the_dictionary_knows_before_a_preposition():
+    # 沃野/nr|为获奖者颁奖; a list's rarer surname 佴; but 甄可为 is a name ending in 为
+    assert found("县长沃野为获奖者颁奖。县领导厍文、佴明出席。") == {"沃野": ["县长"], "厍文": [], "佴明": []}
+    assert found("副市长甄可为出席会议。") == {"甄可为": ["副市长"]}

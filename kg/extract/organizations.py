@@ -410,8 +410,10 @@ def _named(name: str, ending: str) -> bool:
     if _LEVEL.match(name) or (ending in _LEGAL and not _GENERIC_START.match(body)):
         return True  # a company's registered form (…有限公司) is only written for one company
     parts = words(name)
-    if len(parts) == 1:  # one dictionary word (上市公司, 信息中心) is a kind of organization, unless a
-        return parts[0].tag == "nt" and len(name) >= 6  # long known name (国务院发展研究中心)
+    if len(parts) == 1:  # one dictionary word (上市公司, 信息中心) is a kind of organization, unless a long
+        # known name (国务院发展研究中心) or a known body of a place (浙江省政府/nt: 浙江省/ns|政府)
+        return parts[0].tag == "nt" and (len(name) >= 6 or (
+            len(body) >= 3 and body[-1] in "省市县区" and any(w.tag == "ns" for w in words(body))))  # (上市|公司)
     inside = words(body)
     # jieba cuts a name of rare characters it does not know into single characters (棠|禾)
     unknown = any(len(a.text) == len(b.text) == 1 and a.tag != "w" and b.tag != "w" for a, b in zip(inside, inside[1:])) \

@@ -232,6 +232,9 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     # 3, 2, 4 characters in that order, unless a shorter name's follower runs over the chosen one's
     # (兰心|作交流, not 兰心作|交流; but 陆知行|等, not 陆知行等|出席)
     reach = {e: e + len(_follower_at(text, e)) for e in ends}
+    two = start + 2
+    if two in ends and text[two] in PREPOSITIONS and jieba.posseg.dt.word_tag_tab.get(text[start:two], "").startswith("nr"):
+        return two  # 县长|沃野/nr|为获奖者颁奖: a name the dictionary knows, then a preposition (but 甄可为)
     return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
 
 
