@@ -701,3 +701,7 @@ def test_a_provinces_government_jieba_knows_as_one_word():
     assert found("浙江省政府与华越数字集团签署战略合作协议。") == {"浙江省政府": ("government", []),
                                                              "华越数字集团": ("enterprise", [])}
     assert found("公司是一家上市公司。") == {}  # 上市/ns is no place here
+
+
+def test_a_demonstration_park_visited():
+    assert found("先后参观了青溪县芦村、青溪竹产业示范园等地。") == {"青溪竹产业示范园": ("other", [])}

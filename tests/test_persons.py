@@ -441,3 +441,7 @@ def test_a_name_the_dictionary_knows_before_a_preposition():
     # 沃野/nr|为获奖者颁奖; a list's rarer surname 佴; but 甄可为 is a name ending in 为
     assert found("县长沃野为获奖者颁奖。县领导厍文、佴明出席。") == {"沃野": ["县长"], "厍文": [], "佴明": []}
     assert found("副市长甄可为出席会议。") == {"甄可为": ["副市长"]}
+
+
+def test_a_delegations_members_listed():
+    assert found("代表团成员汉斯·贝克、安娜·霍夫曼参加会见。") == {"汉斯·贝克": [], "安娜·霍夫曼": []}
