@@ -132,12 +132,10 @@ def _party_posts_of_bodies_visited(body: str, people: list[PersonMention], orgs:
                 continue
             start, end = post.evidence
             at = min((a for a, _ in person.spans if start <= a < end), default=end)
-            named = [(body.rfind(text, start, at), org) for org in orgs for text in [org.name, *org.aliases]
-                     if body.rfind(text, start, at) >= 0]
-            if named:
-                org = max(named, key=lambda pair: pair[0])[1]
-                if posts.category(org.name, ending) == "executive":
-                    post.org, post.category = org.name, "executive"
+            last, org = max(((body.rfind(text, start, at), org) for org in orgs for text in [org.name, *org.aliases]),
+                            key=lambda pair: pair[0], default=(-1, None))
+            if org is not None and last >= 0 and posts.category(org.name, ending) == "executive":
+                post.org, post.category = org.name, "executive"
 
 
 _PARTY_ORGANS = ("党委", "党组", "党总支", "党支部")
