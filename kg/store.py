@@ -5,9 +5,13 @@ second at ~80 bytes a triple and answers lookups in milliseconds at a million tr
 rdflib's in-memory store needs ten times the memory. Stages build sets of rdflib-term triples;
 this module converts them at the boundary.
 
-A page is written in one transaction: a page new to the store by one insert of its quads, a page
-ingested before by one SPARQL Update that drops the graphs its previous ingest wrote and inserts
-the new ones. A reader or a crash sees the old page or the new one, never half of either.
+A page is written whole or not at all. Pages new to the store are gathered and written a batch at
+a time by Oxigraph's bulk loader, three to four times faster than its transactions, while the
+next pages are built: a batch under the loader's own batch size (a million quads) is one atomic
+RocksDB ingest of every index's files at once. A page ingested before goes in by one SPARQL Update (one transaction) that drops the
+graphs its previous ingest wrote and inserts the new ones. A reader or a crash sees the old page
+or the new one, never half of either; pages gathered but not yet written are simply not there,
+and a re-run writes them.
 
 The store's default graph is kept equal to the RDF merge of all named graphs, in the same
 transaction. Oxigraph's own "union default graph" repeats a triple once per graph that holds it
@@ -130,6 +134,63 @@ def with_inferred(page: URIRef, graphs: list[str]) -> list[str]:
 SNAPSHOTS_KEPT = 3  # a reader still finishing a query on an older snapshot keeps it
 
 
+class _Batches:
+    """New pages' N-Quads, gathered and bulk-loaded a batch at a time in a background thread (the
+    loader releases the GIL: the next pages are built meanwhile). Each batch stays far under the
+    million quads at which the loader would split it into several ingests, no longer atomic."""
+
+    QUADS = 100_000  # big enough that the loader's cost per call fades
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store = store
+        self._gathered: list[bytes] = []
+        self._gathered_pages: set[str] = set()
+        self._quads = 0
+        self._writing: threading.Thread | None = None
+        self._writing_pages: set[str] = set()
+        self._failed: BaseException | None = None
+
+    def add(self, page: str, nquads: bytes) -> None:
+        self._gathered.append(nquads)
+        self._gathered_pages.add(page)
+        self._quads += nquads.count(b"\n") + 1
+        if self._quads >= self.QUADS:
+            self._start()
+
+    def holds(self, page: str) -> bool:
+        """Whether `page` is gathered or being written (so the store cannot answer for it yet)."""
+        return page in self._gathered_pages or page in self._writing_pages
+
+    def settle(self) -> None:
+        """Return once everything gathered is in the store."""
+        self._start()
+        self._wait()
+
+    def _start(self) -> None:
+        self._wait()
+        if not self._gathered:
+            return
+        data = b"\n".join(self._gathered)
+        self._writing_pages = self._gathered_pages
+        self._gathered, self._gathered_pages, self._quads = [], set(), 0
+        self._writing = threading.Thread(target=self._load, args=(data,), name="kg-bulk-load", daemon=True)
+        self._writing.start()
+
+    def _load(self, data: bytes) -> None:
+        try:
+            self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        except BaseException as exc:  # raised again in the ingest's own thread, at its next step
+            self._failed = exc
+
+    def _wait(self) -> None:
+        if self._writing is not None:
+            self._writing.join()
+            self._writing, self._writing_pages = None, set()
+        if self._failed is not None:
+            failed, self._failed = self._failed, None
+            raise StoreUnavailable(f"could not write pages to the store: {failed}") from failed
+
+
 class GraphStore:
     """The embedded store. `GraphStore(None)` is in memory (tests); a directory is persistent,
     opened for writing; `GraphStore.read_only(dir)` opens a published snapshot."""
@@ -144,6 +205,7 @@ class GraphStore:
                 self._store = ox.Store(str(self.path / "db"))
         except OSError as exc:
             raise StoreUnavailable(f"cannot open the store at {path} for writing: {exc}") from exc
+        self._batches = _Batches(self._store)
 
     @classmethod
     def read_only(cls, snapshot: Path) -> GraphStore:
@@ -154,6 +216,7 @@ class GraphStore:
             store._store = ox.Store.read_only(str(snapshot))
         except OSError as exc:
             raise StoreUnavailable(f"cannot open the snapshot {snapshot}: {exc}") from exc
+        store._batches = _Batches(store._store)
         return store
 
     @property
@@ -165,6 +228,7 @@ class GraphStore:
         """Make everything written so far what readers see; returns the new snapshot."""
         if self.path is None:
             raise StoreUnavailable("only a store directory opened for writing has snapshots")
+        self._batches.settle()
         folder = self.path / "snapshots"
         folder.mkdir(exist_ok=True)
         name = f"{time.time_ns():020d}"
@@ -179,19 +243,21 @@ class GraphStore:
 
     def page_graphs(self, page: URIRef) -> list[str]:
         """The named graphs that the last ingest of `page` wrote (its own, its articles')."""
+        if self._batches.holds(str(page)):
+            self._batches.settle()
         return with_inferred(page, [row[0].value for row in self._store.query(page_graphs_query(page))])
 
     def replace_page(self, page: URIRef, graphs: Iterable[tuple[URIRef, Iterable[Triple]]] | Rendered) -> int:
         """Replace everything a page contributed by `graphs` (sets of triples, or as `render`
-        wrote them), in one transaction; returns triples written."""
+        wrote them), whole or not at all; returns triples written. A page new to the store joins a
+        batch written in the background: reads and other writes through this object wait for it."""
         rendered = graphs if isinstance(graphs, Rendered) else render(graphs)
         previous = self.page_graphs(page)
         if previous == [str(page)] and not self._store.contains_named_graph(ox.NamedNode(str(page))):
             # A page the store does not hold yet: nothing to drop, so its quads and their copies in
-            # the merged default graph go in by one transactional insert, a fifth cheaper than the
-            # update (whose text Oxigraph must parse and whose DELETE it must plan).
+            # the merged default graph join the batch for the bulk loader.
             data, count = page_quads(rendered)
-            self._store.extend(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+            self._batches.add(str(page), data)
             return count
         update, count = page_update(previous, rendered)
         self._store.update(update)
@@ -199,6 +265,7 @@ class GraphStore:
 
     def update(self, sparql: str) -> None:
         """Apply a SPARQL Update in one transaction."""
+        self._batches.settle()
         self._store.update(sparql)
 
     def query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
@@ -207,6 +274,7 @@ class GraphStore:
         """Run a query. Its default graph is the merge of all graphs (articles and their entailments)
         unless `default_graphs` names some; `bindings` give variables their values without
         touching the query's text; relative IRIs resolve against `base_iri`."""
+        self._batches.settle()
         options: dict = {"prefixes": PREFIXES, "base_iri": base_iri}
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
@@ -218,6 +286,7 @@ class GraphStore:
 
     def quads(self, asserted_only: bool = False) -> Iterator[ox.Quad]:
         """The quads of the named graphs (the default graph only repeats them)."""
+        self._batches.settle()
         for quad in self._store.quads_for_pattern(None, None, None, None):
             graph = quad.graph_name
             if not isinstance(graph, ox.NamedNode):
@@ -228,12 +297,14 @@ class GraphStore:
 
     def graph(self, name: str) -> list[ox.Triple]:
         """The triples of one named graph."""
+        self._batches.settle()
         return [q.triple for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))]
 
     def export(self, output: BinaryIO, fmt: str, asserted_only: bool = False) -> None:
         """Serialise the store (asserted and inferred, or asserted only) in `fmt`."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        self._batches.settle()
         quads: Iterable[ox.Quad | ox.Triple] = self.quads(asserted_only)
         if fmt in GRAPHLESS:
             quads = self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
@@ -244,6 +315,8 @@ class GraphStore:
         return sum(1 for _ in self.quads())
 
     def flush(self) -> None:
+        """Write what is gathered and make it durable."""
+        self._batches.settle()
         self._store.flush()
 
 

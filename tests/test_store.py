@@ -42,8 +42,35 @@ def test_readers_see_what_was_published_and_not_what_was_written_since(tmp_path:
 def test_a_store_never_published_is_published_on_first_read(tmp_path: Path):
     writer = GraphStore(tmp_path)
     writer.replace_page(PAGE, one_triple("a"))
-    del writer  # an ingest killed before it published
+    writer.flush()
+    del writer  # an ingest killed after writing, before it published
     assert count(Snapshots(tmp_path).current()) == 1
+
+
+def test_a_new_page_waiting_for_the_bulk_loader_is_read_back_and_replaced_in_order():
+    store = GraphStore(None)
+    store.replace_page(PAGE, one_triple("a"))  # new to the store: gathered for a bulk write
+    assert [str(t.object.value) for t in store.graph(str(PAGE))] == ["a"]
+    store.replace_page(PAGE, one_triple("a"))
+    store.replace_page(PAGE, one_triple("b"))  # held by the store now: replaced in one update
+    assert [str(t.object.value) for t in store.graph(str(PAGE))] == ["b"]
+    merged = [str(r["o"].value) for r in store.query("SELECT ?o WHERE { ?s ?p ?o }")]
+    assert merged == ["b"]  # the default graph follows, without the old value
+    store.replace_page(PAGE, one_triple("c"))
+    store.replace_page(PAGE, one_triple("d"))  # before anything read it back
+    assert [str(t.object.value) for t in store.graph(str(PAGE))] == ["d"]
+
+
+def test_a_failed_bulk_write_is_raised_by_name_at_the_next_step():
+    class Full:
+        def bulk_load(self, *_args, **_kwargs):
+            raise OSError("No space left on device")
+
+    store = GraphStore(None)
+    store._batches._store = Full()
+    store.replace_page(PAGE, one_triple("a"))
+    with pytest.raises(StoreUnavailable, match="could not write pages to the store: No space left"):
+        store.flush()
 
 
 def test_a_store_being_written_and_never_published_is_refused_by_name(tmp_path: Path):
