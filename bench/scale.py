@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth  # noqa: E402
 
-from kg import pipeline, queries, reason, text  # noqa: E402
+from kg import build, queries, reason, text  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 from kg.vocab import Minter  # noqa: E402
 
@@ -104,7 +104,7 @@ def bench_ingest(tmp: Path, seed: int) -> None:
     minter = Minter()
     graphs = []
     for path in sorted(pages.glob("*.txt"))[:30]:
-        built = pipeline.build(text.read_page(path), minter)
+        built = build.build(text.read_page(path), minter)
         graphs += [g for name, g in built.graphs if "/article/" in str(name) and not str(name).endswith("/inferred")]
     started = time.perf_counter()
     for graph in graphs:

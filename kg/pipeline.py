@@ -13,23 +13,21 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import RDF, URIRef
+from rdflib import URIRef
 
-from kg import dates, derive, emit, reason, segment, text
-from kg.errors import ManifestError, PageError
-from kg.extract import extract_page
-from kg.model import Page
-from kg.store import GraphStore, Rendered, render
-from kg.vocab import GK, Minter, Triples, inferred_graph
+from kg import derive
+from kg.build import Sent, build_file
+from kg.errors import ManifestError
+from kg.store import GraphStore
+from kg.vocab import Minter
 
 PAGE_SUFFIXES = {".txt"}
 _AHEAD = 4  # pages in flight per worker process
-_PARENT_CHECK_S = 0.5  # how often a worker looks whether its ingest is still there
-_EVIDENCE_TYPE = {(RDF.type, GK.Evidence)}  # a set: compares terms by hash, not rdflib's slow __eq__
 PUBLISH_EVERY_S = 30  # how stale, at most, what servers read is during a long ingest
 
 
@@ -84,39 +82,6 @@ def page_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-@dataclass
-class Built:
-    """The named graphs of one page, ready to be written in one transaction."""
-
-    page: URIRef
-    graphs: list[tuple[URIRef, Triples]]
-    articles: int
-    facts: int
-
-
-def build(page: Page, minter: Minter) -> Built:
-    """The named graphs of one page (page record, article graphs, their entailments)."""
-    articles = segment.articles(page)
-    if not articles:
-        raise PageError(page.source, "no recognisable article (no 本报讯 opening, byline or body text)")
-    year, year_basis = (None, "")
-    if page.issue_date is None:
-        year, year_basis = dates.infer_year("\n".join(a.body.text for a in articles))
-        page = replace(page, date_basis=f"issue date unknown; year: {year_basis}")
-    graphs = [(minter.page(page.source), emit.page_graph(page, minter))]
-    for article in articles:
-        resolved = dates.resolve(article.dateline or article.body.text, page.issue_date, year, year_basis)
-        article.page, article.date, article.date_basis = page, resolved.date, resolved.basis
-    facts = 0
-    for article, found in zip(articles, extract_page(articles)):
-        asserted = emit.article_graph(article, found, minter)
-        facts += sum(1 for _, p, o in asserted if (p, o) in _EVIDENCE_TYPE)
-        iri = minter.article(page.source, article.position)
-        graphs.append((iri, asserted))
-        graphs.append((inferred_graph(iri), reason.closure(asserted, minter.base)))
-    return Built(minter.page(page.source), graphs, len(articles), facts)
-
-
 def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: Manifest | None = None,
            issue_date: date | None = None, progress: Callable[[Path], None] | None = None,
            jobs: int = 1) -> Summary:
@@ -157,56 +122,43 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
     return summary
 
 
-@dataclass
-class _Sent:
-    """A built page as a worker sends it back: its graphs already rendered."""
-
-    page: str
-    graphs: Rendered
-    articles: int
-    facts: int
-
-
-def _build_file(path: Path, when: date | None, basis: str | None, base: str) -> _Sent | str:
-    """Read and build one page file; the problem as text if it cannot be ingested."""
-    try:
-        built = build(text.read_page(path, when, basis), Minter(base))
-    except PageError as exc:
-        return str(exc)
-    except Exception as exc:  # a fault of ours on one page must not stop an archive's ingest
-        return f"{path.name}: not ingested: govkg failed on it ({type(exc).__name__}: {exc}); please report it"
-    return _Sent(str(built.page), render(built.graphs), built.articles, built.facts)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In a worker: exit once the ingest that started it is gone. A killed ingest cannot stop its
-    workers, and they hold both ends of the pool's queues, so they would wait for work forever."""
+def _exit_with_ingest(alive: Connection) -> None:
+    """In a worker: exit once the ingest is gone. A killed ingest cannot stop its workers, and they
+    hold both ends of the pool's queues, so they would wait for work forever; nor does the fork
+    server they came from end while they live. The ingest holds the only writing end of `alive`
+    and never writes: reading it returns when that end closes, with the ingest."""
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(_PARENT_CHECK_S)
+        try:
+            alive.recv()
+        except EOFError:
+            pass
         os._exit(1)
 
-    threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
+    threading.Thread(target=watch, daemon=True, name="kg-ingest-watch").start()
 
 
 def _built_pages(todo: list[tuple[Path, date | None, str | None]], base: str,
-                 jobs: int) -> Iterator[tuple[Path, _Sent | str]]:
+                 jobs: int) -> Iterator[tuple[Path, Sent | str]]:
     """Each page built, in the order given: here, or by `jobs` worker processes. Only this process
     writes the store, in that order, so the result is the same either way."""
     if jobs <= 1 or len(todo) <= 1:
         for path, when, basis in todo:
-            yield path, _build_file(path, when, basis, base)
+            yield path, build_file(path, when, basis, base)
         return
-    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no state of ours is copied
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context,
-                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+    # Workers fork from a server process that loaded what they need once (kg.worker), not from
+    # this one: no thread or store handle of ours is copied into them.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.worker"])
+    alive, held = context.Pipe(duplex=False)
+    with held, ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context,
+                                   initializer=_exit_with_ingest, initargs=(alive,)) as pool:
         window: deque[tuple[Path, Future]] = deque()
         pending = iter(todo)
         for path, when, basis in itertools.islice(pending, jobs * _AHEAD):
-            window.append((path, pool.submit(_build_file, path, when, basis, base)))
+            window.append((path, pool.submit(build_file, path, when, basis, base)))
         while window:
             path, future = window.popleft()
             following = next(pending, None)
             if following:  # keep `jobs * _AHEAD` pages in flight: memory stays bounded
-                window.append((following[0], pool.submit(_build_file, *following, base)))
+                window.append((following[0], pool.submit(build_file, *following, base)))
             yield path, future.result()

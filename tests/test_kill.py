@@ -41,15 +41,19 @@ def ingest(store: Path, pages: Path, kill_after: float | None = None) -> None:
 
 
 def children(pid: int) -> list[int]:
-    """The processes `pid` started (its build workers), from /proc."""
-    found = []
+    """The processes `pid` started and theirs in turn (its fork server, the build workers that
+    forks), from /proc."""
+    parents = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
         except OSError:
             continue  # gone meanwhile
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
+    found, frontier = [], [pid]
+    while frontier:
+        below = [child for child, parent in parents.items() if parent in frontier]
+        found += below
+        frontier = below
     return found
 
 

@@ -10,7 +10,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
 from conftest import ANNOTATED
-from kg import derive, pipeline
+from kg import build, derive, pipeline
 from kg.errors import ManifestError
 from kg.store import GraphStore
 from kg.vocab import GK
@@ -199,14 +199,14 @@ def test_parallel_ingest_writes_byte_for_byte_the_store_one_process_writes(pages
 
 
 def test_a_page_the_extractor_fails_on_is_reported_and_the_others_still_go_in(pages, store, minter, monkeypatch):
-    real = pipeline.extract_page
+    real = build.extract_page
 
     def failing(articles):
         if "0513" in articles[0].page.source:
             raise IndexError("string index out of range")
         return real(articles)
 
-    monkeypatch.setattr(pipeline, "extract_page", failing)
+    monkeypatch.setattr(build, "extract_page", failing)
     summary = pipeline.ingest([pages], store, minter, manifest=MANIFEST, jobs=1)
     assert summary.pages == 1
     assert len(summary.errors) == 1 and summary.errors[0].startswith("qinglan_0513.txt: not ingested")

@@ -7,7 +7,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from conftest import ANNOTATED, PAGES
-from kg import emit, pipeline, reason, text
+from kg import build, emit, reason, text
 from kg.model import Article, Extraction, MeetingMention, Page, PersonMention, PostMention, Span
 from kg.vocab import GK, Minter
 
@@ -75,7 +75,7 @@ def owlrl_closure(asserted: set, base: str) -> set:
 @pytest.mark.parametrize("path", sorted(PAGES.glob("*.txt")) + sorted(ANNOTATED.glob("*.txt"))[:3],
                          ids=lambda p: p.name)
 def test_the_compiled_closure_equals_owlrls_on_real_article_graphs(path, minter):
-    built = pipeline.build(text.read_page(path), minter)
+    built = build.build(text.read_page(path), minter)
     asserted = [graph for name, graph in built.graphs if "/article/" in str(name) and not str(name).endswith("/inferred")]
     assert asserted
     for graph in asserted:

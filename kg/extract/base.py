@@ -9,7 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
-import jieba.posseg
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 LEVELS = set("省市区县州镇乡村")  # one-character levels that start a body's name (县|人民医院)
@@ -88,9 +87,23 @@ def joined_ending_over(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-for _phrase in lexicon("set_phrases"):
-    jieba.add_word(_phrase, tag="v")
-    jieba.posseg.dt.word_tag_tab[_phrase] = "v"  # the table `words` reads tags from
+@lru_cache(maxsize=None)
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary as word → tag, loaded on first use with our set phrases added (as verbs).
+    Loading costs two seconds of a core: a process that never segments text (a server, the ingest
+    that hands pages to workers) does not pay it."""
+    import jieba.posseg  # here, not above: importing it loads the dictionary
+
+    for phrase in lexicon("set_phrases"):
+        jieba.add_word(phrase, tag="v")
+        jieba.posseg.dt.word_tag_tab[phrase] = "v"
+    return jieba.posseg.dt.word_tag_tab
+
+
+def frequency(word: str) -> int:
+    """How often jieba's dictionary saw `word` (0 for a word it does not hold)."""
+    word_tags()  # the dictionary loaded
+    return jieba.dt.FREQ.get(word, 0)
 
 
 @dataclass(frozen=True)
@@ -119,7 +132,7 @@ def words(text: str) -> Words:
 
     `jieba.cut` runs ~6x faster than `jieba.posseg`; the tags come from the same dictionary.
     """
-    tags = jieba.posseg.dt.word_tag_tab
+    tags = word_tags()
     out, pos = [], 0
     for token in jieba.cut(text):
         out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
@@ -238,7 +251,7 @@ def _split_place_levels(text: str, items: list[Word]) -> list[Word]:
     """Mend a place jieba split at its first character and glued its level to a common word
     (通/v|山区/ns → 通山/ns|区): when the character and the word less its level make a
     place the dictionary knows, that place and its level are what the text says."""
-    tags = jieba.posseg.dt.word_tag_tab
+    tags = word_tags()
     out: list[Word] = []
     for w in items:
         prev = out[-1] if out else None
@@ -261,4 +274,4 @@ def bracket_opening(toks: Words, k: int) -> int | None:
 def ends_in_verb(word: Word) -> bool:
     """A word whose last two characters are a verb (全力支持, 认真学习), whatever its own tag."""
     tail = word.text[-2:]
-    return len(word.text) > 2 and jieba.posseg.dt.word_tag_tab.get(tail) == "v"
+    return len(word.text) > 2 and word_tags().get(tail) == "v"

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-import jieba.posseg
-
 from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, GOVERNING, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
                              bound_start, bracket_opening, brand_holding_he, ends_in_verb, fields_joined, glued_on, joined_ending_over,
-                             level_start, lexicon, lone_bound, sentences, split_place, table, words)
+                             level_start, lexicon, lone_bound, sentences, split_place, table, word_tags, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
 
@@ -118,7 +116,7 @@ def _runs_into_a_word(text: str, toks: Words, end: int) -> bool:
     (市委|会作/?) proves nothing."""
     word = toks[toks.index_at(end - 1)]
     rest = text[end:word.end]
-    return word.end > end and word.tag != "?" and not (len(rest) >= 2 and rest in jieba.posseg.dt.word_tag_tab)
+    return word.end > end and word.tag != "?" and not (len(rest) >= 2 and rest in word_tags())
 
 
 _KIND_OF_BUSINESS = {"n", "vn", "v", "a", "an"}
@@ -291,7 +289,7 @@ def _by_ending(text: str, toks: Words) -> list[str]:
             # (but 市第三人民医院|迁建项目: the body whose new building it is)
         branch = _branch(text, m.end())
         # a branch names its parent as one body, even one whose name is a single word (中国农业银行|…支行)
-        known_parent = branch is not None and jieba.posseg.dt.word_tag_tab.get(name) == "nt"
+        known_parent = branch is not None and word_tags().get(name) == "nt"
         if _named(name, m.group(0)) or known_parent:
             names.append(name + branch.group(0) if branch else name)
             if branch:
@@ -305,7 +303,7 @@ def _branch(text: str, end: int) -> re.Match | None:
     its words name a place or a field, never a post, a person or an action
     (…大学|副校长某某为研究院揭牌 is no branch)."""
     m = _BRANCH.match(text, end)
-    if m is None or (text[m.end() - 1:m.end() + 1] in jieba.posseg.dt.word_tag_tab and not TITLE_AHEAD.match(text, m.end())):
+    if m is None or (text[m.end() - 1:m.end() + 1] in word_tags() and not TITLE_AHEAD.match(text, m.end())):
         return None  # (…公司污水|处理站: the ending runs into a word; …分行|行长 is a title after it)
     inside = words(m.group(0))
     if any(TITLE_AHEAD.match(m.group(0), w.start) or w.tag in _NOT_IN_BRANCH or w.tag.startswith("u")
@@ -321,7 +319,7 @@ def _stands_alone(toks: Words, pos: int) -> bool:
     if word.start == pos or word.tag in ORG_WORD:
         return True
     # 科技局 and 公安局 are a field and the ending; 新格局 and 大布局 end in a word of their own
-    return len(word.text) >= 3 and word.text[-2:] not in jieba.posseg.dt.word_tag_tab
+    return len(word.text) >= 3 and word.text[-2:] not in word_tags()
 
 
 def _name_start(toks: Words, ending_start: int) -> int:
@@ -422,7 +420,7 @@ def _named(name: str, ending: str) -> bool:
     numbered = any(_NUMBER_WORD.match(w.text) for w in inside)  # 中铁|十四|局集团: a numbered unit
     # a place jieba does not know, by its level (翎/n|州市/n|个体劳动者协会), where 城市|建设协会 is a word;
     # a town or village, whatever words it bears (大营/b|镇|食用菌产业园), where 新农村 is one
-    tags = jieba.posseg.dt.word_tag_tab
+    tags = word_tags()
     placed = len(name) > 3 and name[:3] not in tags and (
         (name[2] in "省市县区" and name[:2] not in tags) or name[2] in "镇乡村")
     return unknown or parent or numbered or placed or any(w.tag in PROPER for w in inside) \

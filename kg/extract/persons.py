@@ -14,12 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import jieba
-import jieba.posseg
-
 from kg.extract.base import (ANY_ORG_ENDING, GOVERNING, LEVELS, bracket_opening, brand_holding_he, fields_joined, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
-                             ends_in_verb, glued_on, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
-                             sentences, split_place, table, words)
+                             ends_in_verb, frequency, glued_on, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
+                             sentences, split_place, table, word_tags, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -178,10 +175,10 @@ def plausible_name(name: str, need_surname: bool, listed: bool = False) -> bool:
         return name[0] in SURNAMES or name[:2] in SURNAMES
     if len(name) >= 3 and name[:2] in SURNAMES:
         return True  # a compound surname (司徒, 欧阳) is itself a word: the words test says nothing
-    tags = jieba.posseg.dt.word_tag_tab
+    tags = word_tags()
     if len(name) == 3 and name[0] not in SURNAMES and tags.get(name[1:], "").startswith("v"):
         return False  # 等委员|作发言: a verb phrase after a title's word, no name
-    if len(name) == 3 and tags.get(name[:2]) == "v" and jieba.dt.FREQ.get(name[:2], 0) >= _RARE:
+    if len(name) == 3 and tags.get(name[:2]) == "v" and frequency(name[:2]) >= _RARE:
         return False  # 主任|解释说: a common verb and what follows it
     if len(name) >= 3 and name[2] == "地" and not tags.get(name[:2], "nr").startswith("nr"):
         return False  # 市长|高兴地|说: a word made an adverb, not a name (张大地: 张大 is no word)
@@ -233,7 +230,7 @@ def _name_end(text: str, start: int, need_surname: bool = False, listed: bool = 
     # (兰心|作交流, not 兰心作|交流; but 陆知行|等, not 陆知行等|出席)
     reach = {e: e + len(_follower_at(text, e)) for e in ends}
     two = start + 2
-    if two in ends and text[two] in PREPOSITIONS and jieba.posseg.dt.word_tag_tab.get(text[start:two], "").startswith("nr"):
+    if two in ends and text[two] in PREPOSITIONS and word_tags().get(text[start:two], "").startswith("nr"):
         return two  # 县长|沃野/nr|为获奖者颁奖: a name the dictionary knows, then a preposition (but 甄可为)
     return min((e for e in ends if e < ends[0] and reach[e] >= reach[ends[0]]), default=ends[0])
 
@@ -280,7 +277,7 @@ _RARE = 1000  # how often jieba's dictionary has seen a verb at most (应天 127
 def _rare_verb(word: str) -> bool:
     """Whether `word` is a verb jieba's dictionary has seen seldom and that does not itself follow a name
     (陪同) or govern one: after a title and before a word that follows names, a name it mistakes."""
-    return jieba.posseg.dt.word_tag_tab.get(word) == "v" and jieba.dt.FREQ.get(word, 0) < _RARE \
+    return word_tags().get(word) == "v" and frequency(word) < _RARE \
         and word not in FOLLOWERS and word not in GOVERNING
 
 
