@@ -88,7 +88,7 @@ def size_on_disk(folder: Path) -> int:
 
 def bench_ingest(tmp: Path, seed: int) -> None:
     pages = tmp / "ingest-pages"
-    chars = write_pages(pages, 0, 120, seed)
+    chars = write_pages(pages, 0, 400, seed)  # enough that start-up (imports, jieba) is a small part
     cores = os.cpu_count() or 1
     for jobs in sorted({1, cores}):
         seconds = ingest(tmp / f"ingest-store-{jobs}", pages, jobs)
