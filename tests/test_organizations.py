@@ -705,3 +705,8 @@ def test_a_provinces_government_jieba_knows_as_one_word():
 
 def test_a_demonstration_park_visited():
     assert found("先后参观了青溪县芦村、青溪竹产业示范园等地。") == {"青溪竹产业示范园": ("other", [])}
+
+
+def test_a_service_station_visited():
+    assert found("先后来到枫岭街道康宁养老服务站、枫岭社区党群服务站。") == {
+        "枫岭街道康宁养老服务站": ("other", []), "枫岭社区党群服务站": ("other", [])}
