@@ -432,7 +432,8 @@ def test_a_banks_party_post_under_its_short_name_is_no_official_one():
     facts = extracted("市长牛立平，国开行澄江省分行党委书记、行长顾长庚出席国家开发银行澄江省分行签约仪式。")
     person = next(p for p in facts.persons if p.name == "顾长庚")
     assert {(q.title, q.org, q.category) for q in person.posts} == {
-        ("党委书记", "国家开发银行澄江省分行", "executive"), ("行长", None, "executive")}
+        ("党委书记", "国家开发银行澄江省分行", "executive"),
+        ("行长", "国家开发银行澄江省分行", "executive")}  # the bank named before him by its short name
 
 
 def test_a_companys_role_in_the_works_is_not_part_of_its_name():
@@ -710,3 +711,41 @@ def test_a_demonstration_park_visited():
 def test_a_service_station_visited():
     assert found("先后来到枫岭街道康宁养老服务站、枫岭社区党群服务站。") == {
         "枫岭街道康宁养老服务站": ("other", []), "枫岭社区党群服务站": ("other", [])}
+
+
+def test_a_ministry_before_a_ranked_title():
+    assert found("马来西亚贸工部高级政务次长陈志远出席。") == {"马来西亚贸工部": ("government", [])}
+
+
+def test_a_place_of_two_characters_jieba_read_one_at_a_time():
+    assert found("先后深入棠溪县金石化工有限公司、县第二人民医院等单位。") == {
+        "棠溪县金石化工有限公司": ("enterprise", []), "县第二人民医院": ("other", [])}
+
+
+def test_a_place_whose_first_character_the_dictionary_holds_as_no_word():
+    # 潆/x|州: a character never standing alone opens the place's name
+    assert found("先后走进潆州康泰生物制药有限公司、潆州市药品检验研究院。") == {
+        "潆州康泰生物制药有限公司": ("enterprise", []), "潆州市药品检验研究院": ("other", [])}
+
+
+def test_making_a_good_start_is_no_bureau():
+    assert found("要抓紧抓实各项工作，确保粮食生产开好局。") == {}  # 开/v|好/a|局
+
+
+def test_a_heads_post_written_bare_belongs_to_the_body_of_its_kind_named_before_it():
+    body = "4月15日，县人民法院召开全院干警大会，院长欧阳砺主持会议。"
+    [judge] = [p for p in extracted(body).persons if p.name == "欧阳砺"]
+    assert [(post.title, post.org, post.category) for post in judge.posts] == [("院长", "县人民法院", "judicial")]
+    body = "4月15日，副县长到县人民医院调研，院长欧阳砺介绍了医院发展情况。"
+    [doctor] = [p for p in extracted(body).persons if p.name == "欧阳砺"]
+    assert [(post.title, post.org, post.category) for post in doctor.posts] == [("院长", "县人民医院", "executive")]
+
+
+def test_associations_of_natives_and_military_subdistricts():
+    assert found("会见香港棠溪同乡会会长廖家豪一行。") == {"香港棠溪同乡会": ("other", [])}
+    assert found("先后来到棠溪军分区、武警棠溪支队。") == {"棠溪军分区": ("government", []),
+                                                     "武警棠溪支队": ("government", [])}
+
+
+def test_a_village_party_cell_named_in_its_secretarys_post_is_not_listed():
+    assert found("龙井村党支部书记滕立春告诉记者。") == {}

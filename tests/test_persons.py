@@ -366,6 +366,11 @@ def test_more_rare_surnames():
     # 谯 before a given name that is a word (远航), 郄 and 仉 in a list
     assert found("市委副书记、市长谯远航出席。") == {"谯远航": ["市委副书记", "市长"]}
     assert found("市领导郄文华、仉立强参加。") == {"郄文华": [], "仉立强": []}
+    assert found("副区长韩青、木云舟出席。") == {"韩青": ["副区长"], "木云舟": ["副区长"]}
+
+
+def test_a_vice_minister_ranked_in_his_grade():
+    assert found("马来西亚贸工部高级政务次长陈志远出席。") == {"陈志远": ["马来西亚贸工部高级政务次长"]}
 
 
 @pytest.mark.parametrize("title", ["区防汛抗旱指挥部总指挥", "军分区政委", "市审计局审计长", "市委巡视员", "海关关长"])

@@ -334,3 +334,13 @@ def test_a_project_named_after_a_preposition_and_after_a_japanese_company():
 
 def test_a_project_named_after_the_verb_of_signing():
     assert names("县政府与澜创电子有限公司通过“云签约”方式签订智能终端产业园项目合作协议。") == ["智能终端产业园项目"]
+
+
+def test_a_park_built_jointly_is_one_project_with_its_ending():
+    assert names("双方签署合作协议，共建澜新数字产业园项目。") == ["澜新数字产业园项目"]
+    assert names("双方将共建南溪国际医疗产业园。") == ["南溪国际医疗产业园"]
+
+
+def test_a_project_that_plans_its_investment():
+    assert names("其中青澜港综合物流园项目计划总投资32亿元。") == ["青澜港综合物流园项目"]
+    assert names("青澜港综合物流园项目计划年底开工。") == ["青澜港综合物流园项目"]

@@ -27,7 +27,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     people = persons.find(body, known)
     orgs = organizations.find(body)
     _orgs_of_posts(people, orgs)
-    _party_posts_of_bodies_visited(body, people, orgs)
+    _bare_posts_of_bodies_named(body, people, orgs)
     docs = documents.find(body)
     # an event is a dated one: 近日，… places it nowhere a reader could ask about (when the issue
     # date is unknown, a printed dateline still dates it)
@@ -121,23 +121,41 @@ def _party_posts_in_company(person: PersonMention) -> None:
                 post.org, post.category = company.org, "executive"
 
 
-def _party_posts_of_bodies_visited(body: str, people: list[PersonMention], orgs: list[OrgMention]) -> None:
+def _bare_posts_of_bodies_named(body: str, people: list[PersonMention], orgs: list[OrgMention]) -> None:
     """A Party post written bare (党委书记某某) in a sentence that names a company, a school or a hospital
     before it (到某大学调研，与校长甲、党委书记乙座谈) is that body's: an executive's post, not an
-    official one. A place's Party post is written with its level (镇党委书记, 市委书记)."""
+    official one. A place's Party post is written with its level (镇党委书记, 市委书记).
+    A head's post written bare (院长某某) in a sentence that names a body of its kind before it
+    (县人民法院召开…，院长某某主持) is that body's, of the body's kind (a court's president is a judge)."""
     for person in people:
         for post in person.posts:
             prefix, ending = posts.split_title(post.title)
-            if post.org is not None or prefix not in _PARTY_ORGANS or post.evidence is None:
+            if post.org is not None or post.evidence is None:
                 continue
-            start, end = post.evidence
-            at = min((a for a, _ in person.spans if start <= a < end), default=end)
-            last, org = max(((body.rfind(text, start, at), org) for org in orgs for text in [org.name, *org.aliases]),
-                            key=lambda pair: pair[0], default=(-1, None))
-            if org is not None and last >= 0 and posts.category(org.name, ending) == "executive":
+            party = prefix in _PARTY_ORGANS
+            if not party and (prefix or post.title not in _HEADS):
+                continue
+            org = _named_before(body, person, post.evidence, orgs)
+            if org is None:
+                continue
+            if party and posts.category(org.name, ending) == "executive":
                 post.org, post.category = org.name, "executive"
+            elif not party and org.name.endswith(_HEADS[post.title]):
+                post.org, post.category = org.name, posts.category(org.name, ending) or post.category
 
 
+def _named_before(body: str, person: PersonMention, sentence: tuple[int, int],
+                  orgs: list[OrgMention]) -> OrgMention | None:
+    """The organization named last before `person` in `sentence`, if any."""
+    start, end = sentence
+    at = min((a for a, _ in person.spans if start <= a < end), default=end)
+    last, org = max(((body.rfind(text, start, at), org) for org in orgs for text in [org.name, *org.aliases]),
+                    key=lambda pair: pair[0], default=(-1, None))
+    return org if last >= 0 else None
+
+
+# Heads' titles written bare, and the endings of the bodies they head (院长 of a …院).
+_HEADS = {"院长": "院", "局长": "局", "所长": "所", "行长": "行", "校长": ("校", "学")}
 _PARTY_ORGANS = ("党委", "党组", "党总支", "党支部")
 _PARTY_ORGAN = re.compile(f"(?:{'|'.join(_PARTY_ORGANS)})$")
 _PLANT = ("工厂", "分厂", "生产基地")

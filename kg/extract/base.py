@@ -152,7 +152,14 @@ def level_start(toks: Words, k: int) -> int:
     if before is not None and not glued and ((len(before.text) >= 2 and before.tag in tags) or lone_bound(before)
                                              or (len(before.text) == 1 and before.tag == "ns")):
         return before.start  # (澐|州: a character that never stands alone; 岱/ns|州: a place's first character)
+    if k >= 2 and all(len(t.text) == 1 and t.tag in _LONE_NOUN_TAGS and t.text not in LEVELS and t.text not in PREPOSITIONS
+                      for t in toks[k - 2:k]):
+        return toks[k - 2].start  # 棠/n|溪/n|县: a place of two characters that jieba read one at a time
     return toks[k].start
+
+
+# Tags of the characters of a two-character place that jieba read one at a time (棠/n|溪/n|县).
+_LONE_NOUN_TAGS = {"n", "ng", "g", "ns", "nr", "j"}
 
 
 def bound_start(toks: Words, k: int) -> int:
@@ -165,7 +172,7 @@ def bound_start(toks: Words, k: int) -> int:
 
 
 # Tags jieba gives a place's first character when it cannot read the place (泓/q|川/j, 泓/q|川市/?).
-_LONE_PLACE_TAGS = {"q", "ng", "g", "zg", "j", "ns", "nr", "?"}
+_LONE_PLACE_TAGS = {"q", "ng", "g", "zg", "j", "ns", "nr", "x", "?"}
 
 
 def split_place(toks: Words, k: int) -> bool:
@@ -210,11 +217,11 @@ def brand_holding_he(toks: Words, k: int) -> int | None:
 
 
 def lone_bound(word: Word) -> bool:
-    """Whether `word` is a lone bound morpheme (槎/ng, 雩/g) or a character the dictionary lacks
-    (澐/?), not a level: a character that never stands as a word of its own, so the first
-    character of a name jieba cut after it (槎|湾区…, 澐|州…)."""
+    """Whether `word` is a lone bound morpheme (槎/ng, 雩/g), a character the dictionary holds as no
+    word (潆/x) or one it lacks (澐/?), not a level: a character that never stands as a word of its
+    own, so the first character of a name jieba cut after it (槎|湾区…, 潆|州…, 澐|州…)."""
     return len(word.text) == 1 and word.text not in LEVELS and (
-        bool(_BOUND_TAG.match(word.tag)) or (word.tag == "?" and "\u4e00" <= word.text <= "\u9fff"))
+        bool(_BOUND_TAG.match(word.tag)) or word.tag == "x" or (word.tag == "?" and "\u4e00" <= word.text <= "\u9fff"))
 
 
 # jieba's dictionary holds some rare characters only as bound morphemes (槎/ng, 沅/zg, 埭/zg), so it

@@ -27,6 +27,8 @@ _PROJECT_AHEAD = re.compile(f"(?:[一二三四五六七八九十]期|（[一二�
                             f"(?:{alternation(list(table('project_words')))})")
 _WORK_AHEAD = re.compile(r"[^，。、；：]{0,8}?(?:工程|项目)")
 TITLE_AHEAD = re.compile(alternation(list(table("titles"))))
+# A title that ranks its holder within a grade (贸工部|高级政务次长, …|首席代表): after a body's name.
+_RANKED_TITLE_AHEAD = re.compile(f"(?:高级|首席|资深)(?:{TITLE_AHEAD.pattern})")
 # A unit named right after its parent (…银行|澄阳分行, …大学|文学院); a conjunction between them
 # joins two organizations instead (…大学|与中国科学院).
 _BRANCH = re.compile(r"(?:(?![与和及同暨、])[\u4e00-\u9fff]){1,8}?"
@@ -45,6 +47,7 @@ _GENERIC = re.compile(r"^(?:[省市区县镇乡村]|委|政府|人民政府|人�
                       r"|团[省市区县]委)+$"
                       r"|^(?:组织部|宣传部|统战部|政法委|社会工作部)$")  # a Party committee's own departments
 _NATIONAL = re.compile(r"^(?:全国|中央|国家)")
+_VILLAGE_PARTY_ORGAN = re.compile(r"(?:村|社区)(?:党支部|党总支|党委)$")
 _LEGAL = {"有限公司", "股份有限公司", "有限责任公司", "株式会社"}
 _GENERIC_START = re.compile(r"^(?:[一二两三几多各每该本这那][家个所]|其|一些|多家|部分|[两各][市县区地])")  # 两市商务局
 # 外办, 台办, 侨办; 妇联, 残联; 科协: each abbreviates one body, which a level makes a name (县残联)
@@ -251,7 +254,8 @@ def _by_ending(text: str, toks: Words) -> list[str]:
         if len(m.group(0)) > 1 and _runs_into_a_word(text, toks, m.end()):
             continue  # 华创|投资控股: 创投 is no ending there
         made_up = len(m.group(0)) == 1 and toks[toks.index_at(m.start())].tag == "?"
-        if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end()) or made_up):
+        if len(m.group(0)) == 1 and not (_stands_alone(toks, m.start()) or TITLE_AHEAD.match(text, m.end())
+                                         or _RANKED_TITLE_AHEAD.match(text, m.end()) or made_up):
             continue  # 布|局, 部|署, 干|部: inside an ordinary word (but 经济部|副部长 ends a body)
         if _FIELDS_AHEAD.match(text, m.end()):
             continue  # 科技保险、农业保险和巨灾保险等方面: kinds of business listed, not bodies
@@ -397,10 +401,14 @@ def _brand_before(toks: Words, k: int) -> int:
     return first
 
 
+_NO_NAME_TAGS = {"w", "v", "a", "d"}  # single characters that are words of their own, no part of a rare name
+
+
 def _named(name: str, ending: str) -> bool:
     """Whether `name` names one organization rather than a kind of them."""
-    if _GENERIC.match(name) or name == ending or _GENERIC_START.match(name):
-        return False  # (市委, 公司, 两市商务局: a kind, or bodies of several places)
+    if _GENERIC.match(name) or name == ending or _GENERIC_START.match(name) or _VILLAGE_PARTY_ORGAN.search(name):
+        return False  # (市委, 公司, 两市商务局: a kind, or bodies of several places; 茶园村党总支: a village's
+        # Party cell, named only as the body of its secretary's post)
     body = _LEVEL.sub("", name)[: -len(ending)] if len(name) > len(ending) else ""
     if not body:
         # 全国政协, 中央编办, 市交通运输局, 市外办 name one body; 市委 and 公司 do not
@@ -413,8 +421,10 @@ def _named(name: str, ending: str) -> bool:
         return parts[0].tag == "nt" and (len(name) >= 6 or (
             len(body) >= 3 and body[-1] in "省市县区" and any(w.tag == "ns" for w in words(body))))  # (上市|公司)
     inside = words(body)
-    # jieba cuts a name of rare characters it does not know into single characters (棠|禾)
-    unknown = any(len(a.text) == len(b.text) == 1 and a.tag != "w" and b.tag != "w" for a, b in zip(inside, inside[1:])) \
+    # jieba cuts a name of rare characters it does not know into single characters (棠|禾), where a
+    # verb and its complement are words of their own (开/v|好/a|局: 开好局 is making a good start)
+    unknown = any(len(a.text) == len(b.text) == 1 and a.tag not in _NO_NAME_TAGS and b.tag not in _NO_NAME_TAGS
+                  for a, b in zip(inside, inside[1:])) \
         or any(lone_bound(w) for w in inside)  # 泠|水文|旅: a rare character starts a place's name
     parent = any(len(e) >= 3 and e in body for e in KINDS)  # a unit of a named body (…部|信息技术发展司)
     numbered = any(_NUMBER_WORD.match(w.text) for w in inside)  # 中铁|十四|局集团: a numbered unit

@@ -90,6 +90,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
                 found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
         for m in _JOINTLY_BUILT.finditer(text):  # 共建|南溪国际医疗产业园: a development built with a partner
             name = m.group(1)
+            if ENDING.match(text, m.end()):
+                continue  # 共建…产业园|项目: the name goes on, and is found with its own ending
             if _proper(name) and _specific(name[: len(name) - len(m.group(2))]):
                 found.setdefault(name, ProjectMention(name, "construction", evidence=(start, end)))
         for m in _BUILT_FACILITY.finditer(text):  # 在岷泽建设|华东研发中心: a facility being built
@@ -232,12 +234,19 @@ def _inside_a_body(toks: Words, end: int) -> bool:
     return word.end > end and word.tag == "nt"
 
 
+# What follows 计划 used as a verb (计划|总/b投资, 计划|年底/t, 计划|于/p, 计划|投资/vn, 计划|完成/v).
+_PLANNED_STEP = {"b", "v", "vn", "t", "p", "m", "?"}
+
+
 def _continues(text: str, pos: int) -> bool:
     """Whether a noun runs on past the ending (行动|方案, 项目|经理): then it is not a name's end.
     Work done on a project (…项目|建设, …工程|进度) follows its name and leaves it whole."""
     if pos >= len(text) or text[pos] in PUNCT:
         return False
-    following = words(text[pos:pos + 4])[0]
+    ahead = words(text[pos:pos + 6])
+    following = ahead[0]
+    if following.text == "计划" and len(ahead) > 1 and ahead[1].tag in _PLANNED_STEP:
+        return False  # …项目|计划|总投资…, …项目|计划|年底开工: 计划 is the verb of planning, not a plan
     return len(following.text) >= 2 and following.tag in ("n", "vn", "nz") and following.text not in _WORK_ON \
         and not _MEETING_AHEAD.match(text, pos) and not _MEETING_AHEAD.match(text, pos + len(following.text))
     # (…提升行动|推进会, …二期项目|上线|仪式: a meeting on the undertaking)
