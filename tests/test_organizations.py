@@ -749,3 +749,9 @@ def test_associations_of_natives_and_military_subdistricts():
 
 def test_a_village_party_cell_named_in_its_secretarys_post_is_not_listed():
     assert found("龙井村党支部书记滕立春告诉记者。") == {}
+
+
+def test_a_supermarket_and_a_shopping_mall_are_companies():
+    assert found("先后来到溆川县华联超市、溆川万达商场。") == {"溆川县华联超市": ("enterprise", []),
+                                                  "溆川万达商场": ("enterprise", [])}
+    assert found("要丰富超市商品供应，到大型商场检查。") == {}
