@@ -17,6 +17,7 @@ from kg.model import Article, Page, Span
 
 OPENING = re.compile(r"^(?:本报讯|本报[^\s，。、]{1,8}讯|据?新华社[^\n，。、]{0,14}?电)")  # (北京5月 6日电: a PDF's space)
 _ROLE = re.compile(r"^(?:本报记者|本报通讯员|见习记者|首席记者|融媒记者|摄影记者|特约记者|记者|通讯员|实习生)")
+_ROLE_ANYWHERE = re.compile(_ROLE.pattern[1:])
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)$")
 _AGENCY = re.compile(r"^据?(新华社|人民日报|中新社|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|社))")
 _LEADING_BYLINE = re.compile(r"^\s*[（(]([^（）()]{2,40})[）)]")
@@ -88,6 +89,8 @@ def _byline(inside: str) -> Byline | None:
     agency = _AGENCY.match(inside)
     if agency and inside.startswith("据"):
         return Byline([], agency.group(1))
+    # a role word starts a new name even where a line break ate the space before it (记者 某某|实习生 某某)
+    inside = _ROLE_ANYWHERE.sub(lambda m: " " + m.group(0), inside)
     names = [_ROLE.sub("", part).strip() for part in re.split(r"[、，,\s]+", inside) if part.strip()]
     names = [n for n in names if n]
     if not names or not all(_NAME.match(n) for n in names):

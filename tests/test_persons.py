@@ -450,3 +450,8 @@ def test_a_name_the_dictionary_knows_before_a_preposition():
 
 def test_a_delegations_members_listed():
     assert found("代表团成员汉斯·贝克、安娜·霍夫曼参加会见。") == {"汉斯·贝克": [], "安娜·霍夫曼": []}
+
+
+def test_a_name_that_is_a_rare_verbal_noun():
+    assert found("市委副书记、市长谈笑，市政协主席宗明出席。") == {"谈笑": ["市委副书记", "市长"], "宗明": ["市政协主席"]}
+    assert found("市长表示，要加快建设。") == {}

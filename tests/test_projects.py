@@ -344,3 +344,7 @@ def test_a_park_built_jointly_is_one_project_with_its_ending():
 def test_a_project_that_plans_its_investment():
     assert names("其中青澜港综合物流园项目计划总投资32亿元。") == ["青澜港综合物流园项目"]
     assert names("青澜港综合物流园项目计划年底开工。") == ["青澜港综合物流园项目"]
+
+
+def test_a_reform_named_by_its_slogan():
+    assert names("调研“高效办成一件事”改革推进情况。") == ["“高效办成一件事”改革"]

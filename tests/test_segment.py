@@ -180,3 +180,8 @@ def test_a_paragraph_cut_by_several_column_breaks_stays_in_its_article():
     assert "加快推进青澜港三期工程等重大项目建设，确保全年目标圆满完成。" in first.body.text
     assert first.authors == ["李某"] and [h.text for h in first.headline] == ["市委常委会召开会议"]
     assert second.authors == ["张某"]
+
+
+def test_a_role_word_starts_a_new_name_where_a_line_break_ate_the_space():
+    # （记者 沙言 / blank line / 实习生 林立）: the lines joined without the space between the names
+    assert segment.parse_byline("介绍了投资环境。（记者 沙言实习生 林立）")[1].authors == ["沙言", "林立"]

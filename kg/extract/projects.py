@@ -33,6 +33,7 @@ _PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facili
 _WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化|推进)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=(?:建设)?[，。、；])")
+_REFORM = re.compile(r"“[^“”]{2,16}”改革")  # “一网通办”改革: a reform named by its slogan, wherever it stands
 _LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市|跨区域|跨市|省级|市级)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
 _WORK_ON = frozenset(lexicon("project_work"))
@@ -80,6 +81,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         for m in _CAMPAIGN.finditer(text):  # 扎实开展“三进三访”，…“双招双引”活动: a campaign named by its slogan
             name = m.group(1)
             found.setdefault(name, ProjectMention(name, "programme", evidence=(start, end)))
+        for m in _REFORM.finditer(text):
+            found.setdefault(m.group(0), ProjectMention(m.group(0), "programme", evidence=(start, end)))
         for name in _listed(text, toks):
             found.setdefault(name, ProjectMention(name, _kind(name, ""), evidence=(start, end)))
         for m in FACILITY_BUILT.finditer(text):  # 零碳产业园|建设: a park being built is a project
