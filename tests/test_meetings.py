@@ -550,8 +550,9 @@ def test_those_named_after_a_stops_sentence_take_part_at_that_stop():
     ("5月12日，县委书记林向东为全县2025年度“纳税大户”颁奖。", "颁奖", ["林向东"]),
     ("5月12日，第十二届青澜国际龙舟赛在青澜江开赛。副市长韩佳宁宣布开赛。", "开赛", ["韩佳宁"]),
     ("5月12日，第三届青澜半程马拉松赛鸣枪开跑。副市长韩佳宁鸣枪。", "开跑", ["韩佳宁"]),
+    ("5月12日，青澜县二季度重大项目观摩活动举行。县委书记林向东带领观摩团观摩了8个项目。", "观摩活动", ["林向东"]),
 ], ids=["on site", "festival", "lesson", "unveiling", "admonition", "groundbreaking", "anniversary", "feedback",
-        "awards", "race", "run"])
+        "awards", "race", "run", "project tour"])
 def test_an_event_told_by_its_word(text, kind, attendees):
     [event] = events(text)
     assert (event.kind, event.attendees) == (kind, attendees)

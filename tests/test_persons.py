@@ -367,6 +367,7 @@ def test_more_rare_surnames():
     assert found("市委副书记、市长谯远航出席。") == {"谯远航": ["市委副书记", "市长"]}
     assert found("市领导郄文华、仉立强参加。") == {"郄文华": [], "仉立强": []}
     assert found("副区长韩青、木云舟出席。") == {"韩青": ["副区长"], "木云舟": ["副区长"]}
+    assert found("县委副书记滑雪晴宣读表彰决定。") == {"滑雪晴": ["县委副书记"]}
 
 
 def test_a_vice_minister_ranked_in_his_grade():
