@@ -755,3 +755,8 @@ def test_a_supermarket_and_a_shopping_mall_are_companies():
     assert found("先后来到溆川县华联超市、溆川万达商场。") == {"溆川县华联超市": ("enterprise", []),
                                                   "溆川万达商场": ("enterprise", [])}
     assert found("要丰富超市商品供应，到大型商场检查。") == {}
+
+
+def test_a_federation_of_industry_and_commerce_written_in_full():
+    assert found("会见了由澜屿县工商联合会理事长林海宏率领的访问团。") == {"澜屿县工商联合会": ("other", [])}
+    assert found("县工商联主席出席。") == {"县工商联": ("other", [])}

@@ -348,3 +348,8 @@ def test_a_project_that_plans_its_investment():
 
 def test_a_reform_named_by_its_slogan():
     assert names("调研“高效办成一件事”改革推进情况。") == ["“高效办成一件事”改革"]
+
+
+def test_what_a_task_is_likened_to_is_no_project():
+    assert names("要把招商引资作为“一号工程”，以项目攻坚推动发展。") == []
+    assert names("深入实施“强链补链工程”。") == ["“强链补链工程”"]

@@ -33,6 +33,7 @@ _PLACE_OR_BRAND = {"ns", "nz", "nrt", "nr"}  # 华东|研发中心 is one facili
 _WORK_TAGS = {"v", "vn", "a"}
 _QUOTED = re.compile(r"“([^“”]{1,24})”")
 _CAMPAIGN = re.compile(r"(?:开展|推行|实施|启动|深化|推进)(?:好|了)?(“[^“”]{2,16}”(?:活动|改革)?)(?=(?:建设)?[，。、；])")
+_REGARDED_AS = ("作为", "当作", "当成", "视为", "列为")
 _REFORM = re.compile(r"“[^“”]{2,16}”改革")  # “一网通办”改革: a reform named by its slogan, wherever it stands
 _LISTED = re.compile(r"等(?:一批|城市|重点|重大|我市|全市|跨区域|跨市|省级|市级)*(?:项目|工程)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|万亿)?(?:元|美元|欧元)")
@@ -77,6 +78,8 @@ def find(body: str, orgs: list[OrgMention]) -> list[ProjectMention]:
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if _ends_in_ending(m.group(1))]
         titled = [(m.start(), m.end()) for m in TITLED.finditer(text)]  # 《…行动计划》 is a document
         for a, b in quoted:  # “四项暖企行动”: the quotation is the name
+            if text.endswith(_REGARDED_AS, 0, a):
+                continue  # 把招商引资作为“一号工程”: what a task is likened to, no undertaking of its own
             found.setdefault(text[a:b], ProjectMention(text[a:b], _kind(text[a:b], ""), evidence=(start, end)))
         for m in _CAMPAIGN.finditer(text):  # 扎实开展“三进三访”，…“双招双引”活动: a campaign named by its slogan
             name = m.group(1)
