@@ -760,3 +760,7 @@ def test_a_supermarket_and_a_shopping_mall_are_companies():
 def test_a_federation_of_industry_and_commerce_written_in_full():
     assert found("会见了由澜屿县工商联合会理事长林海宏率领的访问团。") == {"澜屿县工商联合会": ("other", [])}
     assert found("县工商联主席出席。") == {"县工商联": ("other", [])}
+
+
+def test_the_youth_leagues_committee_of_a_place_is_as_generic_as_its_short_name():
+    assert found("市残联、共青团市委、市妇联负责同志参加活动。") == {"市残联": ("other", []), "市妇联": ("other", [])}

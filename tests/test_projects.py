@@ -353,3 +353,8 @@ def test_a_reform_named_by_its_slogan():
 def test_what_a_task_is_likened_to_is_no_project():
     assert names("要把招商引资作为“一号工程”，以项目攻坚推动发展。") == []
     assert names("深入实施“强链补链工程”。") == ["“强链补链工程”"]
+
+
+def test_a_place_whose_first_character_jieba_holds_only_in_an_idiom():
+    # 泱/i|川东/ns|站: the rare character starts the place, not 川东
+    assert names("研究泱川东站综合交通枢纽工程推进工作。") == ["泱川东站综合交通枢纽工程"]

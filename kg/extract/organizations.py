@@ -186,12 +186,16 @@ def _makers(text: str, toks: Words) -> list[str]:
     return out
 
 
+_PLACE_COMMITTEE = re.compile(r"^[省市区县]委$")
+
+
 def _known_names(toks: Words) -> list[str]:
-    """Bodies jieba knows by name (驻京办/nt), with the place written before them (香|城市|驻京办)."""
+    """Bodies jieba knows by name (驻京办/nt), with the place written before them (香|城市|驻京办);
+    not one whose committee of a place follows (共青团|市委: the place's own, as generic as 团市委)."""
     out = []
     for k, w in enumerate(toks):
         if w.tag == "nt" and len(w.text) >= 3 and w.text[-1] in _HEADS and not w.text.endswith("公司") \
-                and not _GENERIC.match(w.text):
+                and not _GENERIC.match(w.text) and not (k + 1 < len(toks) and _PLACE_COMMITTEE.match(toks[k + 1].text)):
             j = k
             while j > 0 and toks[j - 1].tag == "ns":
                 j -= 1
