@@ -172,7 +172,7 @@ def bound_start(toks: Words, k: int) -> int:
 
 
 # Tags jieba gives a place's first character when it cannot read the place (泓/q|川/j, 泓/q|川市/?).
-_LONE_PLACE_TAGS = {"q", "ng", "g", "zg", "j", "ns", "nr", "x", "?"}
+_LONE_PLACE_TAGS = {"q", "ng", "g", "zg", "j", "ns", "nr", "?"}
 
 
 def split_place(toks: Words, k: int) -> bool:
@@ -218,8 +218,9 @@ def brand_holding_he(toks: Words, k: int) -> int | None:
 
 def lone_bound(word: Word) -> bool:
     """Whether `word` is a lone bound morpheme (槎/ng, 雩/g), a character the dictionary holds as no
-    word (潆/x) or only in an idiom (泱/i), or one it lacks (澐/?), not a level: a character that never stands as a word of its
-    own, so the first character of a name jieba cut after it (槎|湾区…, 潆|州…, 澐|州…)."""
+    word (潆/x) or only in an idiom (泱/i), or one it lacks (澐/?), not a level: a character that
+    never stands as a word of its own, so the first character of a name jieba cut after it (槎|湾区…,
+    潆|州…, 澐|州…)."""
     return len(word.text) == 1 and word.text not in LEVELS and (
         bool(_BOUND_TAG.match(word.tag)) or word.tag in ("x", "i") or (word.tag == "?" and "\u4e00" <= word.text <= "\u9fff"))
 
