@@ -764,3 +764,13 @@ def test_a_federation_of_industry_and_commerce_written_in_full():
 
 def test_the_youth_leagues_committee_of_a_place_is_as_generic_as_its_short_name():
     assert found("市残联、共青团市委、市妇联负责同志参加活动。") == {"市残联": ("other", []), "市妇联": ("other", [])}
+
+
+def test_a_companys_branch_called_by_its_place_and_the_parents_brand():
+    body = ("4月16日，滏川区人民政府与中国移动通信集团江苏有限公司滏川分公司签约。滏川移动总经理戚少华代表签约。"
+            "根据协议，滏川移动将投资建设滏川区政务云平台项目。")
+    found = extracted(body)
+    assert {o.name: o.aliases for o in found.organizations} == {  # no 滏川区政 of 滏川区政|务云…
+        "滏川区人民政府": [], "中国移动通信集团江苏有限公司滏川分公司": ["滏川移动"]}
+    [manager] = [p for p in found.persons if p.name == "戚少华"]
+    assert [(post.title, post.org) for post in manager.posts] == [("总经理", "中国移动通信集团江苏有限公司滏川分公司")]

@@ -476,6 +476,7 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
         if place and len(rest) >= 3 and rest not in out and rest[0] not in _CONJUNCTIONS and any(
                 not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
             out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
+    out.extend(short for short in _branch_short_names(name) if short in body and short not in out)
     ending = final_ending(name)
     taken = [(m.start(), m.end()) for other in others for m in re.finditer(re.escape(other), body)]
     tail = _tail(body, name, ending, taken)
@@ -492,7 +493,8 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
             # it keeps the name's first two characters (中国远航保险) or its ending (区检察院 for 区人民检察院)
             kept = short.startswith(full[:2]) or bool(ending and short.endswith(ending))
             shortest = 3 if _LEVEL.match(short) and short.endswith(full[-1]) else 4  # 区法院 for 区人民法院
-            if kept and shortest <= len(short) <= len(full) - 2 and short not in name and short not in out:
+            if kept and shortest <= len(short) <= len(full) - 2 and short not in name and short not in out \
+                    and _ends_a_word(body, m.start(), len(short)):
                 out.append(short)
     return out
 
@@ -608,6 +610,27 @@ def _on_its_own(body: str, end: int) -> bool:
         return True  # (…|董事长: a title follows a name)
     following = words(body[end:end + 4])[0]
     return following.tag in ("v", "p", "c", "d", "uj", "u", "r") or following.tag.startswith("v")  # (…|等企业)
+
+
+_BRANCH_OF_COMPANY = re.compile(r"(?:公司|集团)([\u4e00-\u9fff]{2,3}?)(?:分公司|分行|支行)$")
+
+
+def _branch_short_names(name: str) -> list[str]:
+    """What a company's branch is called for short: its place, then the parent's brand (滏川移动 for
+    中国移动通信集团江苏有限公司滏川分公司)."""
+    m = _BRANCH_OF_COMPANY.search(name)
+    if m is None:
+        return []
+    parent = name[: m.start(1)]
+    brand = [w.text for w in words(parent[len(leading_place(parent)):])]
+    return [m.group(1) + "".join(brand[:n]) for n in (1, 2) if len(brand) > n]
+
+
+def _ends_a_word(body: str, start: int, size: int) -> bool:
+    """Whether the `size` characters from `start` end where a word of the body ends or a title starts
+    (区法院|院长, where jieba reads 法院院长), not inside a word running on (滏川区政|务云…: no
+    abbreviation)."""
+    return size in {w.end for w in words(body[start:start + size + 4])} or bool(TITLE_AHEAD.match(body, start + size))
 
 
 def _abbreviation(body: str, start: int, name: str) -> str:
