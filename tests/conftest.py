@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 
@@ -14,6 +15,7 @@ import pytest
 import requests
 from click.testing import CliRunner
 
+from kg.config import Settings
 from kg.store import GraphStore
 from kg.vocab import Minter
 
@@ -77,6 +79,13 @@ def serving(store: Path, timeout_s: float = LIVE_TIMEOUT_S) -> Iterator[Served]:
                 break
             except requests.ConnectionError:
                 time.sleep(0.1)
+        # Ready to serve means queries are answered: as many at once as there are query workers, so
+        # that they have started and opened the store's snapshot, and a test timing a query times it.
+        workers = Settings.query_workers
+        with ThreadPoolExecutor(workers) as asking:
+            answers = list(asking.map(lambda _: requests.post(url + "/sparql", data={"query": "ASK {}"}, timeout=60),
+                                      range(workers)))
+        assert all(a.status_code == 200 for a in answers), [a.text for a in answers]
         yield Served(url, server.pid)
     finally:
         server.terminate()
