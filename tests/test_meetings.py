@@ -551,8 +551,10 @@ def test_those_named_after_a_stops_sentence_take_part_at_that_stop():
     ("5月12日，第十二届青澜国际龙舟赛在青澜江开赛。副市长韩佳宁宣布开赛。", "开赛", ["韩佳宁"]),
     ("5月12日，第三届青澜半程马拉松赛鸣枪开跑。副市长韩佳宁鸣枪。", "开跑", ["韩佳宁"]),
     ("5月12日，青澜县二季度重大项目观摩活动举行。县委书记林向东带领观摩团观摩了8个项目。", "观摩活动", ["林向东"]),
+    ("5月12日，市委副书记、代市长林向东参加澜南区代表团审议。澜南区委书记韩佳宁参加审议。", "代表团审议",
+     ["林向东", "韩佳宁"]),
 ], ids=["on site", "festival", "lesson", "unveiling", "admonition", "groundbreaking", "anniversary", "feedback",
-        "awards", "race", "run", "project tour"])
+        "awards", "race", "run", "project tour", "delegation"])
 def test_an_event_told_by_its_word(text, kind, attendees):
     [event] = events(text)
     assert (event.kind, event.attendees) == (kind, attendees)
