@@ -8,10 +8,10 @@ this module converts them at the boundary.
 A page is written whole or not at all. Pages new to the store are gathered and written a batch at
 a time by Oxigraph's bulk loader, three to four times faster than its transactions, while the
 next pages are built: a batch under the loader's own batch size (a million quads) is one atomic
-RocksDB ingest of every index's files at once. A page ingested before goes in by one SPARQL Update (one transaction) that drops the
-graphs its previous ingest wrote and inserts the new ones. A reader or a crash sees the old page
-or the new one, never half of either; pages gathered but not yet written are simply not there,
-and a re-run writes them.
+RocksDB ingest of every index's files at once. A page ingested before goes in by one SPARQL Update
+(one transaction) that drops the graphs its previous ingest wrote and inserts the new ones. A
+reader or a crash sees the old page or the new one, never half of either; pages gathered but not
+yet written are simply not there, and a re-run writes them.
 
 The store's default graph is kept equal to the RDF merge of all named graphs, in the same
 transaction. Oxigraph's own "union default graph" repeats a triple once per graph that holds it

@@ -275,8 +275,9 @@ _RARE = 1000  # how often jieba's dictionary has seen a verb at most (应天 127
 
 
 def _rare_verb(word: str) -> bool:
-    """Whether `word` is a verb jieba's dictionary has seen seldom and that does not itself follow a name
-    (陪同) or govern one: after a title and before a word that follows names, a name it mistakes."""
+    """Whether `word` is a verb or verbal noun jieba's dictionary has seen seldom (应天/v, 谈笑/vn) and that
+    does not itself follow a name (陪同) or govern one: after a title and before a word that follows
+    names, a name it mistakes."""
     return word_tags().get(word) in ("v", "vn") and frequency(word) < _RARE \
         and word not in FOLLOWERS and word not in GOVERNING
 
