@@ -9,6 +9,8 @@ HOST    ?= 127.0.0.1
 PORT    ?= 5000
 # The browser test drives Debian's Chromium; a CJK font makes its screenshots readable.
 CHROMIUM := /usr/bin/chromium
+# The remote store's tests run against Debian's Virtuoso as well as Oxigraph's server (a pip package).
+VIRTUOSO := /usr/bin/virtuoso-t
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install test demo score bench clean
@@ -23,9 +25,13 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-wqy-microhei
 
+$(VIRTUOSO):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq virtuoso-opensource-7-bin
+
 install: $(STAMP)
 
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(CHROMIUM) $(VIRTUOSO)
 	$(BIN)/python -m pytest
 
 # Ingest our own sample pages (and the real seeds when ../shared is beside us), then serve them.

@@ -66,11 +66,14 @@ def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, jobs
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     files = list(pipeline.page_files(paths))
-    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-        summary = pipeline.ingest(files, store, Minter(settings.base), manifest=dates,
-                                  issue_date=issue_date.date() if issue_date else None,
-                                  progress=lambda _path: bar.update(1), jobs=jobs)
-    store.flush()
+    try:
+        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
+            summary = pipeline.ingest(files, store, Minter(settings.base), manifest=dates,
+                                      issue_date=issue_date.date() if issue_date else None,
+                                      progress=lambda _path: bar.update(1), jobs=jobs)
+        store.flush()
+    except KgError as exc:  # the store failed: what it holds is whole pages, and a re-run goes on
+        raise click.ClickException(f"{exc} (the pages written before this are whole; run the ingest again)") from exc
     for error in summary.errors:
         click.echo(f"error: {error}", err=True)
     click.echo(f"{summary.pages} pages, {summary.articles} articles, {summary.facts} facts, "

@@ -24,13 +24,16 @@ SETTINGS = (
     Setting("endpoint", None, "URL of a SPARQL 1.1 server used as the store instead (KG_SPARQL_ENDPOINT)."),
     Setting("update_endpoint", None, "URL the SPARQL server takes updates at, when not the query URL "
             "(default: …/update for a …/query URL, else the query URL) (KG_SPARQL_UPDATE_ENDPOINT)."),
+    Setting("merged_graph", None, "IRI of a named graph to keep the merge of all graphs in, read as the "
+            "default graph, on a SPARQL server whose default graph is the union of all graphs, as Virtuoso's "
+            "is (KG_SPARQL_MERGED_GRAPH)."),
     Setting("base", DEFAULT_BASE, "Namespace of the resources' IRIs (KG_BASE)."),
     Setting("query_timeout_s", 30.0, "Seconds a SPARQL query may run before it is stopped (KG_QUERY_TIMEOUT_S)."),
     Setting("max_rows", 10000, "Rows (or triples) a query answers at most; more are cut and flagged (KG_MAX_ROWS)."),
     Setting("query_workers", 3, "Worker processes answering SPARQL queries (KG_QUERY_WORKERS)."),
 )
 _ENV = {"store": "KG_STORE", "endpoint": "KG_SPARQL_ENDPOINT", "update_endpoint": "KG_SPARQL_UPDATE_ENDPOINT",
-        "base": "KG_BASE",
+        "merged_graph": "KG_SPARQL_MERGED_GRAPH", "base": "KG_BASE",
         "query_timeout_s": "KG_QUERY_TIMEOUT_S", "max_rows": "KG_MAX_ROWS", "query_workers": "KG_QUERY_WORKERS"}
 
 
@@ -39,6 +42,7 @@ class Settings:
     store: str | None = None
     endpoint: str | None = None
     update_endpoint: str | None = None
+    merged_graph: str | None = None
     base: str = DEFAULT_BASE
     query_timeout_s: float = 30.0
     max_rows: int = 10000

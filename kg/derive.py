@@ -19,16 +19,21 @@ def graph(base: str) -> str:
     return base.rstrip("/") + DERIVED_SUFFIX
 
 
-def update(base: str) -> str:
-    """The SPARQL Update recomputing the aggregates of a store whose resources are under `base`."""
+def update(base: str, merged: str | None = None) -> str:
+    """The SPARQL Update recomputing the aggregates of a store whose resources are under `base`,
+    whose merge of all graphs is the default graph or, on a server whose default graph is the
+    union of all graphs, the named graph `merged`."""
     derived = graph(base)
+    pairs = "?pair a gk:CoAttendance ; gk:member ?a , ?b ; gk:sharedEvents ?events ."
+    into = (lambda triples: f"GRAPH <{merged}> {{ {triples} }}") if merged else (lambda triples: triples)
+    reading = f"USING <{merged}>\n" if merged else ""
     return f"""PREFIX gk: <https://w3id.org/govkg/ontology#>
-DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{derived}> {{ ?s ?p ?o }} }} ;
+DELETE {{ {into("?s ?p ?o")} }} WHERE {{ GRAPH <{derived}> {{ ?s ?p ?o }} }} ;
 DROP SILENT GRAPH <{derived}> ;
 INSERT {{
-  GRAPH <{derived}> {{ ?pair a gk:CoAttendance ; gk:member ?a , ?b ; gk:sharedEvents ?events }}
-  ?pair a gk:CoAttendance ; gk:member ?a , ?b ; gk:sharedEvents ?events .
-}} WHERE {{
+  GRAPH <{derived}> {{ {pairs} }}
+  {into(pairs)}
+}} {reading}WHERE {{
   {{ SELECT ?a ?b (COUNT(DISTINCT ?meeting) AS ?events) WHERE {{
       ?meeting gk:attendedBy ?a , ?b .
       FILTER (STR(?a) < STR(?b))

@@ -104,7 +104,7 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
             progress(path)
     for path, built in _built_pages(jobs_to_do, minter.base, jobs):
         if store.persistent and time.monotonic() - published > PUBLISH_EVERY_S:
-            store.update(derive.update(minter.base))
+            store.update(derive.update(minter.base, store.merged))
             store.publish()  # readers see a long ingest's progress, a page at a time
             published = time.monotonic()
         if progress:
@@ -116,7 +116,7 @@ def ingest(paths: Iterable[Path], store: GraphStore, minter: Minter, manifest: M
         summary.pages += 1
         summary.articles += built.articles
         summary.facts += built.facts
-    store.update(derive.update(minter.base))
+    store.update(derive.update(minter.base, store.merged))
     if store.persistent:
         store.publish()
     return summary

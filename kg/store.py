@@ -91,23 +91,26 @@ def render(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Rendered:
     return Rendered([(str(name), [f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in graph]) for name, graph in graphs])
 
 
-def page_update(previous: list[str], rendered: Rendered) -> tuple[str, int]:
+def page_update(previous: list[str], rendered: Rendered, merged: str | None = None) -> tuple[str, int]:
     """The one SPARQL Update that replaces a page's `previous` graphs by `rendered` and keeps the
-    default graph the merge of all named graphs; and the triples it writes."""
+    merge of all named graphs (in the default graph, or in the named graph `merged` on a server
+    whose default graph is the union of all graphs); and the triples it writes."""
     old = " ".join(f"<{g}>" for g in previous)
-    # Triples that only the old graphs hold leave the merged default graph with them.
-    ops = [f"""DELETE {{ ?s ?p ?o }} WHERE {{
+    into = (lambda block: f"GRAPH <{merged}> {{ {block} }}") if merged else (lambda block: block)
+    others = old.replace("> <", ">, <") + (f", <{merged}>" if merged else "")
+    # Triples that only the old graphs hold leave the merge with them.
+    ops = [f"""DELETE {{ {into("?s ?p ?o")} }} WHERE {{
         VALUES ?g {{ {old} }} GRAPH ?g {{ ?s ?p ?o }}
-        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({old.replace("> <", ">, <")})) }} }}"""]
+        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({others})) }} }}"""]
     ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
-    blocks, merged, count = [], set(), 0
+    blocks, merge, count = [], set(), 0
     for name, lines in rendered.graphs:
         if lines:
             blocks.append(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}")
-            merged.update(lines)
+            merge.update(lines)
             count += len(lines)
     if blocks:
-        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n" + "\n".join(sorted(merged)) + "\n}")
+        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n" + into("\n".join(sorted(merge)) + "\n") + "\n}")
     return " ;\n".join(ops), count
 
 
@@ -122,9 +125,11 @@ def page_quads(rendered: Rendered) -> tuple[bytes, int]:
     return "\n".join(lines + sorted(merged)).encode("utf-8"), count
 
 
-def page_graphs_query(page: URIRef) -> str:
-    """The named graphs that the last ingest of `page` wrote, as a query: ?g."""
-    return f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{GK.onPage}> <{page}> }} }}"
+def page_graphs_query(page: URIRef, merged: str | None = None) -> str:
+    """The named graphs that the last ingest of `page` wrote, as a query: ?g (never the graph
+    `merged`, which holds the page's triples too)."""
+    other = f" FILTER (?g != <{merged}>)" if merged else ""
+    return f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{GK.onPage}> <{page}> }}{other} }}"
 
 
 def with_inferred(page: URIRef, graphs: list[str]) -> list[str]:
@@ -194,6 +199,8 @@ class _Batches:
 class GraphStore:
     """The embedded store. `GraphStore(None)` is in memory (tests); a directory is persistent,
     opened for writing; `GraphStore.read_only(dir)` opens a published snapshot."""
+
+    merged = None  # the merge of all named graphs is the default graph itself
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
@@ -360,7 +367,8 @@ def open_store(settings: Settings) -> GraphStore | RemoteStore:
     """The store the settings name, for writing: a SPARQL server's, or the embedded one at `settings.store`."""
     if settings.endpoint:
         from kg.remote import RemoteStore
-        return RemoteStore(settings.endpoint, settings.update_endpoint, settings.query_timeout_s)
+        return RemoteStore(settings.endpoint, settings.update_endpoint, settings.query_timeout_s, settings.base,
+                           settings.merged_graph)
     return GraphStore(_store_dir(settings))
 
 

@@ -114,22 +114,85 @@ def live_server(tmp_path_factory):
         yield served.url
 
 
-@pytest.fixture
-def oxigraph_server(tmp_path) -> Iterator[str]:
-    """A real Oxigraph SPARQL server (the `oxigraph` package's) on a free loopback port, with its
-    data in a temporary directory; its query URL. Stopped after."""
+class SparqlServer(NamedTuple):
+    """A running SPARQL server and the settings that make govkg use it as its store."""
+
+    name: str
+    url: str
+    env: dict[str, str]
+
+
+def _answering(url: str) -> None:
+    """Return once the server at `url` answers a query (at most 30 s)."""
+    for _ in range(300):
+        try:
+            requests.get(url, params={"query": "ASK {}"}, timeout=1)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def _oxigraph(folder: Path) -> Iterator[SparqlServer]:
+    """Oxigraph's server (the `oxigraph` package's)."""
     port = free_port()
-    server = subprocess.Popen([str(KG.with_name("oxigraph")), "serve", "--location", str(tmp_path / "oxigraph"),
+    server = subprocess.Popen([str(KG.with_name("oxigraph")), "serve", "--location", str(folder / "oxigraph"),
                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/query"
     try:
-        for _ in range(150):
-            try:
-                requests.get(url, params={"query": "ASK {}"}, timeout=1)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        yield url
+        _answering(url)
+        yield SparqlServer("oxigraph", url, {"KG_SPARQL_ENDPOINT": url})
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DirsAllowed = {d}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 4
+[SPARQL]
+ResultSetMaxRows = 1000000
+"""
+
+
+@contextlib.contextmanager
+def _virtuoso(folder: Path) -> Iterator[SparqlServer]:
+    """Virtuoso Open Source 7 (Debian's `virtuoso-opensource-7-bin`), its SPARQL user allowed to
+    update. Its default graph is the union of all graphs: govkg keeps the merge in a named graph."""
+    folder = folder / "virtuoso"
+    folder.mkdir()
+    sql, http = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=http))
+    server = subprocess.Popen(["virtuoso-t", "-c", str(folder / "virtuoso.ini"), "+foreground"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{http}/sparql"
+    try:
+        _answering(url)
+        subprocess.run(["isql-vt", f"127.0.0.1:{sql}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
+                       check=True, capture_output=True, timeout=30)
+        yield SparqlServer("virtuoso", url, {"KG_SPARQL_ENDPOINT": url,
+                                             "KG_SPARQL_MERGED_GRAPH": "https://w3id.org/govkg/resource/merged"})
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def sparql_server(request, tmp_path) -> Iterator[SparqlServer]:
+    """A real SPARQL server on free loopback ports, its data in a temporary directory. Stopped after."""
+    with (_oxigraph if request.param == "oxigraph" else _virtuoso)(tmp_path) as server:
+        yield server
