@@ -20,10 +20,9 @@ store answers.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import BinaryIO
-
-import json
 
 import pyoxigraph as ox
 import requests
