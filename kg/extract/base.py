@@ -10,6 +10,8 @@ from pathlib import Path
 
 import jieba
 
+from kg.extract.cut import Segmenter
+
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 LEVELS = set("省市区县州镇乡村")  # one-character levels that start a body's name (县|人民医院)
 _PLACE_TAGS = {"ns", "nz", "nr", "j", "?"}
@@ -106,6 +108,12 @@ def frequency(word: str) -> int:
     return jieba.dt.FREQ.get(word, 0)
 
 
+@lru_cache(maxsize=None)
+def _segmenter() -> Segmenter:
+    word_tags()  # our set phrases in jieba's dictionary first: the segmenter takes their frequencies from it
+    return Segmenter(lexicon("set_phrases"))
+
+
 @dataclass(frozen=True)
 class Word:
     start: int
@@ -130,11 +138,11 @@ class Words(list):
 def words(text: str) -> Words:
     """jieba's segmentation with each word's dictionary tag (callers must not change the list).
 
-    `jieba.cut` runs ~6x faster than `jieba.posseg`; the tags come from the same dictionary.
+    Cutting runs ~6x faster than `jieba.posseg`; the tags come from the same dictionary.
     """
     tags = word_tags()
     out, pos = [], 0
-    for token in jieba.cut(text):
+    for token in _segmenter().cut(text):
         out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
         pos += len(token)
     return Words(_split_place_levels(text, _join_bound(text, out)))
