@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from rdflib import RDF, URIRef
+from rdflib import URIRef
 
 from kg import dates, emit, reason, segment, text
 from kg.errors import PageError
@@ -19,7 +19,7 @@ from kg.model import Page
 from kg.store import Rendered, render
 from kg.vocab import GK, Minter, Triples, inferred_graph
 
-_EVIDENCE_TYPE = {(RDF.type, GK.Evidence)}  # a set: compares terms by hash, not rdflib's slow __eq__
+_EVIDENCE = {GK.evidence}  # a set: compares terms by hash, not rdflib's slow __eq__
 
 
 @dataclass
@@ -48,7 +48,7 @@ def build(page: Page, minter: Minter) -> Built:
     facts = 0
     for article, found in zip(articles, extract_page(articles)):
         asserted = emit.article_graph(article, found, minter)
-        facts += sum(1 for _, p, o in asserted if (p, o) in _EVIDENCE_TYPE)
+        facts += sum(1 for _, p, _ in asserted if p in _EVIDENCE)
         iri = minter.article(page.source, article.position)
         graphs.append((iri, asserted))
         graphs.append((inferred_graph(iri), reason.closure(asserted, minter.base)))

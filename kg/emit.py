@@ -1,9 +1,10 @@
 """Turn an article and what was extracted from it into RDF, with provenance for every fact.
 
 Each article becomes one named graph holding its metadata and its facts. Every fact read from a
-sentence is reified once as a gk:Evidence (rdf:subject/predicate/object) carrying the sentence and
-its character offsets in the original file; IRIs of evidence are hashes of the fact and article,
-so re-ingesting a page writes the same triples.
+sentence is reified (a node with rdf:subject/predicate/object) and linked by gk:evidence to a
+gk:Evidence: the sentence, its character offsets in the original file and its article. A sentence
+is written once, however many facts it gives (about five); IRIs of both are hashes of what they
+stand for, so re-ingesting a page writes the same triples.
 """
 from __future__ import annotations
 
@@ -61,24 +62,33 @@ class _Writer:
         self.a = self.ids.article
         self.minter = minter
         self.g: Triples = set()
+        self.sentences: dict[Where, URIRef] = {}  # evidence already written, by the sentence's span
 
     def add(self, s: Node, p: Node, o: Node, where: Where | None = None) -> URIRef | None:
-        """Add a fact, and its evidence when it was read from a sentence; returns the evidence."""
+        """Add a fact, and when it was read from a sentence its statement linked to the sentence's
+        evidence; returns the statement."""
         self.g.add((s, p, o))
         if where is None:
             return None
-        start, end = where
-        body = self.article.body
-        first, last = body.origin(start, end)
-        ev = self.minter.iri("evidence", digest(str(self.a), str(s), str(p), str(o)))
-        self.g.update((
-            (ev, RDF.type, GK.Evidence),
-            (ev, RDF.subject, s), (ev, RDF.predicate, p), (ev, RDF.object, o),
-            (ev, GK.sentence, Literal(body.text[start:end].strip())),
-            (ev, GK.startOffset, Literal(first)), (ev, GK.endOffset, Literal(last)),
-            (ev, PROV.wasQuotedFrom, self.a),
-            (s, GK.evidence, ev),
-        ))
+        statement = self.minter.iri("statement", digest(str(self.a), str(s), str(p), str(o)))
+        self.g.update(((statement, RDF.subject, s), (statement, RDF.predicate, p), (statement, RDF.object, o),
+                       (statement, GK.evidence, self._evidence(where))))
+        return statement
+
+    def _evidence(self, where: Where) -> URIRef:
+        """The sentence at `where` as a gk:Evidence, written with the first fact read from it."""
+        ev = self.sentences.get(where)
+        if ev is None:
+            start, end = where
+            body = self.article.body
+            first, last = body.origin(start, end)
+            ev = self.sentences[where] = self.minter.iri("evidence", digest(str(self.a), str(start), str(end)))
+            self.g.update((
+                (ev, RDF.type, GK.Evidence),
+                (ev, GK.sentence, Literal(body.text[start:end].strip())),
+                (ev, GK.startOffset, Literal(first)), (ev, GK.endOffset, Literal(last)),
+                (ev, PROV.wasQuotedFrom, self.a),
+            ))
         return ev
 
     def mentioned(self, thing: URIRef, where: Where | None, prop: URIRef = GK.mentionedIn) -> None:

@@ -213,10 +213,10 @@ def _resource(rest: str) -> Response | str:
 
 
 def _shown(prop: ox.NamedNode, value: ox.Term) -> bool:
-    """The ontology's own statements; rdf:type only with its classes; evidence has its own column."""
+    """The ontology's own statements; rdf:type only with its classes."""
     if prop.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
         return isinstance(value, ox.NamedNode) and value.value.startswith(str(GK))
-    return prop.value.startswith(str(GK)) and prop.value != str(GK.evidence)
+    return prop.value.startswith(str(GK))
 
 
 def _names(iris: set) -> dict[str, str]:
