@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import owlrl
@@ -65,6 +65,20 @@ class Schema:
     some_values: dict[Node, tuple[tuple[Node, Node], ...]]  # property → ((filler class, class entailed), …)
     by_filler: dict[Node, tuple[tuple[Node, Node], ...]]  # filler class → ((property, class entailed), …)
 
+    @cached_property
+    def triggers(self) -> tuple[dict[Node, tuple], dict[Node, tuple]]:
+        """The rules by what triggers them, where they entail something: a class (its superclasses,
+        its restrictions as a filler), or a property (superproperties, domains, inverses, ranges,
+        restrictions on it)."""
+        by_class = {c: (self.superclasses.get(c, ()), self.by_filler.get(c, ()))
+                    for c in set(self.superclasses) | set(self.by_filler)}
+        by_property = {p: (self.superproperties.get(p, ()), self.domains.get(p, ()), self.inverses.get(p, ()),
+                           self.ranges.get(p, ()), self.some_values.get(p, ()))
+                       for p in set(self.superproperties) | set(self.domains) | set(self.inverses)
+                       | set(self.ranges) | set(self.some_values)}
+        return ({c: rules for c, rules in by_class.items() if any(rules)},
+                {p: rules for p, rules in by_property.items() if any(rules)})
+
 
 @lru_cache(maxsize=4)
 def schema(path: Path = ONTOLOGY_FILE) -> Schema:
@@ -106,40 +120,50 @@ def schema(path: Path = ONTOLOGY_FILE) -> Schema:
 def closure(asserted: Iterable[Triple], base: str) -> Triples:
     """What OWL RL entails about the resources of `asserted` (those under `base`) beyond what it says."""
     rules = schema()
-    given = set(asserted)
+    by_class, by_property = rules.triggers
+    given = asserted if isinstance(asserted, (set, frozenset)) else set(asserted)
     facts: set[tuple[Node, Node, Node]] = set(given)
+    restricted = rules.some_values  # the properties of someValuesFrom restrictions
     types: dict[Node, set[Node]] = defaultdict(set)  # resource → its classes
-    subjects: dict[tuple[Node, Node], set[Node]] = defaultdict(set)  # (property, object) → subjects
+    subjects: dict[tuple[Node, Node], set[Node]] = defaultdict(set)  # (restricted property, object) → subjects
     for s, p, o in facts:
         if p in _IS_TYPE:
             types[s].add(o)
-        else:
+        elif p in restricted:
             subjects[(p, o)].add(s)
-    agenda = list(facts)
+    # Only triples some rule reads go on the agenda: most (names, offsets, sentences) trigger none.
+    agenda = [t for t in facts if (t[2] in by_class if t[1] in _IS_TYPE else t[1] in by_property)]
     while agenda:
         s, p, o = agenda.pop()
         found: list[tuple[Node, Node, Node]] = []
         if p in _IS_TYPE:
-            found += [(s, _TYPE, c) for c in rules.superclasses.get(o, ())]
-            found += [(x, _TYPE, entailed) for prop, entailed in rules.by_filler.get(o, ())
+            superclasses, fillers = by_class[o]
+            found += [(s, _TYPE, c) for c in superclasses]
+            found += [(x, _TYPE, entailed) for prop, entailed in fillers
                       for x in subjects.get((prop, s), ())]  # cls-svf1, from the filler's side
         else:
-            found += [(s, q, o) for q in rules.superproperties.get(p, ())]
-            found += [(s, _TYPE, c) for c in rules.domains.get(p, ())]
+            superproperties, domains, inverses, ranges, some_values = by_property[p]
+            found += [(s, q, o) for q in superproperties]
+            found += [(s, _TYPE, c) for c in domains]
             if not isinstance(o, Literal):
-                found += [(o, q, s) for q in rules.inverses.get(p, ())]
-                found += [(o, _TYPE, c) for c in rules.ranges.get(p, ())]
-            found += [(s, _TYPE, entailed) for filler, entailed in rules.some_values.get(p, ())
-                      if filler in types.get(o, ())]  # cls-svf1, from the property's side
+                found += [(o, q, s) for q in inverses]
+                found += [(o, _TYPE, c) for c in ranges]
+            if some_values:
+                found += [(s, _TYPE, entailed) for filler, entailed in some_values
+                          if filler in types.get(o, ())]  # cls-svf1, from the property's side
         for triple in found:
             if triple not in facts:
                 facts.add(triple)
-                agenda.append(triple)
                 ts, tp, to = triple
                 if tp in _IS_TYPE:
                     types[ts].add(to)
+                    if to in by_class:
+                        agenda.append(triple)
                 else:
-                    subjects[(tp, to)].add(ts)
+                    if tp in restricted:
+                        subjects[(tp, to)].add(ts)
+                    if tp in by_property:
+                        agenda.append(triple)
     return {(s, p, o) for s, p, o in facts - given
             if isinstance(s, URIRef) and s.startswith(base)
             and not (p in _IS_TYPE and (o in _TRIVIAL_TYPES or not isinstance(o, URIRef)))}
