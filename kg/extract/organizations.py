@@ -13,7 +13,7 @@ import re
 
 from kg.extract.base import (ANY_ORG_ENDING, GLUED_PREPOSITIONS, GOVERNING, LEVELS, PREPOSITIONS, PUNCT, TITLED, Word, Words, alternation,
                              bound_start, bracket_opening, brand_holding_he, ends_in_verb, fields_joined, glued_on, joined_ending_over,
-                             level_start, lexicon, lone_bound, sentences, split_place, table, word_tags, words)
+                             level_start, lexicon, lone_bound, sentences, spans_of, split_place, table, word_tags, words)
 from kg.extract.projects import FACILITY_BUILT, built_after, builds
 from kg.model import OrgMention, Where
 
@@ -108,9 +108,9 @@ def _only_inside_longer(body: str, org: OrgMention, found: dict[str, OrgMention]
     """Whether every mention of `org`, by its name or a short name, starts a longer name of another
     (国家税务总局|宁川市税务局, 中国电科|十四所): a parent named only with its unit is not listed."""
     longer = [text for other in found.values() if other is not org for text in [other.name, *other.aliases]]
-    mentions = [m for text in [org.name, *org.aliases] for m in re.finditer(re.escape(text), body)]
-    return all(any(len(text) > m.end() - m.start() and body.startswith(text, m.start()) for text in longer)
-               for m in mentions)
+    mentions = [span for text in [org.name, *org.aliases] for span in spans_of(text, body)]
+    return all(any(len(text) > end - start and body.startswith(text, start) for text in longer)
+               for start, end in mentions)
 
 
 def _runs_into_a_word(text: str, toks: Words, end: int) -> bool:
@@ -232,7 +232,13 @@ def without_legal_form(name: str) -> str:
 
 def final_ending(name: str) -> str:
     """The longest organization ending `name` ends in, "" if none."""
-    return max((e for e in KINDS if name.endswith(e)), key=len, default="")
+    for size in _ENDING_SIZES:
+        if name[-size:] in KINDS and size <= len(name):
+            return name[-size:]
+    return ""
+
+
+_ENDING_SIZES = sorted({len(e) for e in KINDS}, reverse=True)  # looked up by size: hundreds of endings
 
 
 def _add(found: dict[str, OrgMention], name: str, kind: str, where: Where) -> None:
@@ -474,11 +480,11 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
             # (技术 of 华为|技术…; but 宏远纺织|董事长: a company's short name before its head's title)
         rest = name[len(place):]
         if place and len(rest) >= 3 and rest not in out and rest[0] not in _CONJUNCTIONS and any(
-                not body.startswith(name, m.start() - len(place)) for m in re.finditer(re.escape(rest), body)):
+                not body.startswith(name, start - len(place)) for start, _ in spans_of(rest, body)):
             out.append(rest)  # 丰源控股 for 新加坡丰源控股: the name without its country or city
     out.extend(short for short in _branch_short_names(name) if short in body and short not in out)
     ending = final_ending(name)
-    taken = [(m.start(), m.end()) for other in others for m in re.finditer(re.escape(other), body)]
+    taken = [span for other in others for span in spans_of(other, body)]
     tail = _tail(body, name, ending, taken)
     if tail and tail not in out:
         out.append(tail)
@@ -486,15 +492,15 @@ def _aliases(body: str, name: str, others: list[str]) -> list[str]:
     out.extend(other for other in others if len(other) >= 4 and other != unregistered and unregistered.endswith(other)
                and final_ending(other) and other not in out)
     for full in dict.fromkeys([name, name[len(place):]]):  # 福斯特集团 for 德国福斯特精密工业集团
-        for m in re.finditer(re.escape(full[0]), body):
-            if any(a < m.start() < b for a, b in taken):
+        for start, _ in spans_of(full[0], body):
+            if any(a < start < b for a, b in taken):
                 continue  # (中|医医院 inside 澄州市中医医院: another's name, no short form of this one)
-            short = _abbreviation(body, m.start(), full)
+            short = _abbreviation(body, start, full)
             # it keeps the name's first two characters (中国远航保险) or its ending (区检察院 for 区人民检察院)
             kept = short.startswith(full[:2]) or bool(ending and short.endswith(ending))
             shortest = 3 if _LEVEL.match(short) and short.endswith(full[-1]) else 4  # 区法院 for 区人民法院
             if kept and shortest <= len(short) <= len(full) - 2 and short not in name and short not in out \
-                    and _ends_a_word(body, m.start(), len(short)):
+                    and _ends_a_word(body, start, len(short)):
                 out.append(short)
     return out
 
@@ -506,9 +512,9 @@ def _tail(body: str, name: str, ending: str, taken: list[tuple[int, int]]) -> st
         tail = name[cut:]
         if len(tail) < 4 or not ending or not tail.endswith(ending) or tail == ending or tail[0] in _CONJUNCTIONS:
             continue  # (东|和精工株式会社: a name does not start with a conjunction)
-        for m in re.finditer(re.escape(tail), body):
-            whole = body.startswith(name, m.start() - cut)
-            if not whole and not any(a < m.start() < b for a, b in taken):
+        for start, _ in spans_of(tail, body):
+            whole = body.startswith(name, start - cut)
+            if not whole and not any(a < start < b for a, b in taken):
                 return tail
     return None
 
@@ -525,8 +531,8 @@ def _cut_at_words(body: str, full: str) -> list[str]:
         stem = full[:cut]
         if _is_place(stem) or len(stem) < 2 or (k == 0 and stem != bare):
             continue  # one word is a short name only as the whole name less its ending (澜海|集团)
-        if any(_on_its_own(body, m.end()) and not any(body.startswith(longer, m.start()) for longer in [full, *out])
-               for m in re.finditer(re.escape(stem), body)):
+        if any(_on_its_own(body, end) and not any(body.startswith(longer, start) for longer in [full, *out])
+               for start, end in spans_of(stem, body)):
             out.append(stem)
     return out
 
@@ -601,7 +607,7 @@ def _is_place(text: str) -> bool:
 
 def _heads_a_title(body: str, stem: str) -> bool:
     """Whether a four-character or longer `stem` stands somewhere right before a title (宏远纺织|董事长)."""
-    return len(stem) >= 4 and any(TITLE_AHEAD.match(body, m.end()) for m in re.finditer(re.escape(stem), body))
+    return len(stem) >= 4 and any(TITLE_AHEAD.match(body, end) for _, end in spans_of(stem, body))
 
 
 def _on_its_own(body: str, end: int) -> bool:

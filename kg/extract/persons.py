@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.base import (ANY_ORG_ENDING, GOVERNING, LEVELS, bracket_opening, brand_holding_he, fields_joined, LONGEST_ORG_ENDING, PREPOSITIONS, PUNCT, Words, alternation,
                              ends_in_verb, frequency, glued_on, joined_ending_over, level_start, lexicon, org_ending_across, sentence_at,
-                             sentences, split_place, table, word_tags, words)
+                             sentences, spans_of, split_place, table, word_tags, words)
 from kg.extract.posts import ORG_ENDING, post_for
 from kg.model import PersonMention, Where
 
@@ -148,15 +148,14 @@ def _other_mentions(body: str, people: dict[str, _Person], known: frozenset[str]
     # longest first, then by name: the order must not hang on the process's string hashing
     for name in sorted(set(people) | set(known), key=lambda n: (-len(n), n)):
         others = [s for p in people.values() if p.name != name and len(p.name) > len(name) for s in p.spans]
-        for m in re.finditer(re.escape(name), body):
-            where = (m.start(), m.end())
+        for where in spans_of(name, body):
             inside = any(s[0] <= where[0] and where[1] <= s[1] for s in others)
             if inside:
                 continue
             person = people.setdefault(name, _Person(name))
             person.spans.add(where)
             if person.evidence is None:
-                person.evidence = sentence_at(body, m.start())
+                person.evidence = sentence_at(body, where[0])
 
 
 @lru_cache(maxsize=8192)  # the same candidate recurs at every mention of a name
