@@ -136,9 +136,9 @@ def undouble(line: Span) -> Span | None:
     immediately repeated. A line counts as doubled when repeats cover it entirely.
     """
     text = line.text.replace(" ", "")
-    keep = [i for i, ch in enumerate(line.text) if ch != " "]
     if not MIN_CAPTION <= len(text) <= MAX_CAPTION:
         return None
+    keep = [i for i, ch in enumerate(line.text) if ch != " "]
     out: list[int] = []
     i = 0
     while i < len(text):
@@ -177,9 +177,12 @@ def join_lines(parts: list[Span], width: int, raw: str) -> Span:
 
 
 _NEWLINE_AFTER = re.compile(r"[^\S\r\n]*\r?\n")
+_SPACE = re.compile(r"\s")
 
 
 def _squeeze_spaces(line: Span) -> Span:
+    if not _SPACE.search(line.text):
+        return line  # most lines: nothing to squeeze
     keep = []
     text = line.text
     for i, ch in enumerate(text):
