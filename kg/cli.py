@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from kg import __version__, pipeline
+from kg import __version__
 from kg.config import Settings
 from kg.errors import KgError
 from kg.stats import stats as graph_stats
@@ -60,6 +60,8 @@ def ingest(paths: tuple[Path, ...], manifest: Path | None, issue_date: Any, jobs
 
         kg ingest --store var/store --manifest issues.csv pages/
     """
+    from kg import pipeline  # here: the other commands, a server's above all, need no extraction code
+
     settings, store = _open(store_dir, endpoint)
     try:
         dates = pipeline.read_manifest(manifest) if manifest else pipeline.Manifest()

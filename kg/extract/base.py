@@ -122,7 +122,8 @@ def frequency(word: str) -> int:
 
 
 @lru_cache(maxsize=None)
-def _segmenter() -> Segmenter:
+def segmenter() -> Segmenter:
+    """jieba's segmentation with our set phrases, both dictionaries loaded on first use."""
     word_tags()  # our set phrases in jieba's dictionary first: the segmenter takes their frequencies from it
     return Segmenter(lexicon("set_phrases"))
 
@@ -154,7 +155,7 @@ def words(text: str) -> Words:
     """
     tags = word_tags()
     out, pos = [], 0
-    for token in _segmenter().cut(text):
+    for token in segmenter().cut(text):
         out.append(Word(pos, pos + len(token), token, "w" if token in PUNCT else tags.get(token, "?")))
         pos += len(token)
     return Words(_split_place_levels(text, _join_bound(text, out)))
