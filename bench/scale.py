@@ -90,7 +90,9 @@ def size_on_disk(folder: Path) -> int:
 
 def bench_ingest(tmp: Path, seed: int) -> None:
     pages = tmp / "ingest-pages"
-    chars = write_pages(pages, 0, 400, seed)  # enough that start-up (imports, jieba) is a small part
+    chars = write_pages(pages, 0, 1200, seed)  # enough that start-up (imports, dictionaries) is a small part
+    write_pages(tmp / "one-page", 0, 1, seed)
+    row("ingest start-up: one page, 1 process (s)", f"{ingest(tmp / 'one-page-store', tmp / 'one-page', 1):.2f}")
     cores = os.cpu_count() or 1
     for jobs in sorted({1, cores}):
         seconds = ingest(tmp / f"ingest-store-{jobs}", pages, jobs)

@@ -59,8 +59,11 @@ PREFIXES = {
 _KEEP = set("-_.~·")
 
 
+@lru_cache(maxsize=1 << 16)  # a page names the same people, posts and bodies again and again
 def slug(text: str) -> str:
     """A readable IRI segment: letters and digits of any script kept, the rest percent-encoded."""
+    if text.isascii() and text.isalnum():
+        return text  # hashes and numbers: a third of the segments minted
     out = []
     for ch in text:
         if ch.isalnum() or ch in _KEEP:
