@@ -8,7 +8,6 @@ from kg.store import GraphStore
 def stats(store: GraphStore) -> dict[str, int]:
     """{"Article": 17, "Person": 40, …, "graphs": 40, "triples": 12345}."""
     counts = {row["class"].value.rsplit("#", 1)[-1]: int(row["count"].value) for row in queries.run(store, "stats", {})}
-    graphs = next(iter(store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g {} }")))
-    counts["graphs"] = int(graphs["n"].value)
+    counts["graphs"] = store.graph_count()
     counts["triples"] = len(store)
     return counts

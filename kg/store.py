@@ -321,6 +321,11 @@ class GraphStore:
         """Quads in named graphs."""
         return sum(1 for _ in self.quads())
 
+    def graph_count(self) -> int:
+        """Named graphs."""
+        self._batches.settle()
+        return sum(1 for _ in self._store.named_graphs())
+
     def flush(self) -> None:
         """Write what is gathered and make it durable."""
         self._batches.settle()

@@ -57,6 +57,10 @@ def test_ingest_to_a_sparql_server_writes_the_graph_the_embedded_store_holds(spa
         got = [line for line in got if not line.endswith(DERIVED + b" .")]
         expected = [line for line in expected if not line.endswith(DERIVED + b" .")]
     assert got == expected
+    counted = kg("stats", server=sparql_server)
+    assert counted.returncode == 0, counted.stderr
+    assert counted.stdout == kg("stats", store=str(tmp_path / "embedded")).stdout
+    assert "graphs" in counted.stdout
 
 
 def test_a_page_ingested_again_is_replaced_not_doubled(sparql_server):
