@@ -159,6 +159,11 @@ def test_meetings_chaired_in_a_date_range(client):
     assert [(r["date"], r["type"], r["session"]) for r in got] == [("2025-05-12", "常委会会议", "58")]
     assert set(got[0]["adopted"].split("；")) == {"青澜市数字经济发展三年行动方案", "关于加强基层治理的实施意见"}
     assert rows(client.get("/queries/meetings_chaired", query_string={"person": "林向东", "from": "2025-06-01"})) == []
+    # a span of a few months is looked up through their month index: the same meeting, and none outside it
+    month = {"person": "林向东", "from": "2025-05-01", "to": "2025-05-31"}
+    assert [r["date"] for r in rows(client.get("/queries/meetings_chaired", query_string=month))] == ["2025-05-12"]
+    april = {"person": "林向东", "from": "2025-03-01", "to": "2025-04-30"}
+    assert rows(client.get("/queries/meetings_chaired", query_string=april)) == []
 
 
 def test_person_timeline(client):
