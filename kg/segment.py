@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg import text as textmod
 from kg.model import Article, Page, Span
@@ -249,9 +250,10 @@ def _body_like(piece: list[Span]) -> bool:
     return any(ch in joined for ch in textmod.SENTENCE_END) and (len(piece) >= 2 or len(joined) >= 30)
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=64)  # a body is compared with each headline block around it
+def _bigrams(text: str) -> frozenset[str]:
     chars = "".join(_WORD_CHARS.findall(text))
-    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+    return frozenset(chars[i:i + 2] for i in range(len(chars) - 1))
 
 
 def similarity(headline: str, body: str) -> float:
