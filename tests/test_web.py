@@ -193,6 +193,7 @@ def test_co_attendance(client):
     got = rows(client.get("/queries/co_attendance"))
     top = {(r["aName"], r["bName"]): int(r["events"]) for r in got}
     assert top[("宋明远", "韩佳宁")] == 1 or top[("韩佳宁", "宋明远")] == 1
+    assert len(top) == len(got) and not any((b, a) in top for a, b in top)  # each pair once
 
 
 def test_documents_adopted(client):
