@@ -40,6 +40,8 @@ def test_every_line_of_every_page_is_cut_as_jieba_cuts_it(segmenter):
     "编号A-1地块",  # A|-|1 in jieba
     "张鿠-同志",  # past jieba's Chinese range (U+9FE0): jieba-rs, given the whole text, reads 鿠- as a word
     "要做强做优做大市属企业",  # a set phrase: 做大|市 otherwise
+    "，常在大常年了三人",  # single characters jieba-rs's own HMM would join (常在|大)
+    "长长长向的",  # routes of equal probability (长|长长, 长长|长), which the two choose between otherwise
 ])
 def test_text_jieba_rs_would_read_otherwise(segmenter, text):
     assert segmenter.cut(text) == jieba_cut(text)
