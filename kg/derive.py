@@ -13,6 +13,7 @@ pairing its members both ways and dropping one (three times faster for the thous
 """
 from __future__ import annotations
 
+from kg.store import in_merge
 from kg.vocab import DERIVED_SUFFIX
 
 
@@ -27,14 +28,13 @@ def update(base: str, merged: str | None = None) -> str:
     union of all graphs, the named graph `merged`."""
     derived = graph(base)
     pairs = "?pair a gk:CoAttendance ; gk:member ?a , ?b ; gk:firstMember ?a ; gk:secondMember ?b ; gk:sharedEvents ?events ."
-    into = (lambda triples: f"GRAPH <{merged}> {{ {triples} }}") if merged else (lambda triples: triples)
     reading = f"USING <{merged}>\n" if merged else ""
     return f"""PREFIX gk: <https://w3id.org/govkg/ontology#>
-DELETE {{ {into("?s ?p ?o")} }} WHERE {{ GRAPH <{derived}> {{ ?s ?p ?o }} }} ;
+DELETE {{ {in_merge("?s ?p ?o", merged)} }} WHERE {{ GRAPH <{derived}> {{ ?s ?p ?o }} }} ;
 DROP SILENT GRAPH <{derived}> ;
 INSERT {{
   GRAPH <{derived}> {{ {pairs} }}
-  {into(pairs)}
+  {in_merge(pairs, merged)}
 }} {reading}WHERE {{
   {{ SELECT ?a ?b (COUNT(DISTINCT ?meeting) AS ?events) WHERE {{
       ?meeting gk:attendedBy ?a , ?b .

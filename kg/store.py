@@ -91,15 +91,20 @@ def render(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Rendered:
     return Rendered([(str(name), [f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in graph]) for name, graph in graphs])
 
 
+def in_merge(block: str, merged: str | None) -> str:
+    """`block` (triples, or a pattern) as written into the merge of all named graphs: the default
+    graph, or the named graph `merged` on a server whose default graph is the union of all graphs."""
+    return f"GRAPH <{merged}> {{ {block} }}" if merged else block
+
+
 def page_update(previous: list[str], rendered: Rendered, merged: str | None = None) -> tuple[str, int]:
     """The one SPARQL Update that replaces a page's `previous` graphs by `rendered` and keeps the
     merge of all named graphs (in the default graph, or in the named graph `merged` on a server
     whose default graph is the union of all graphs); and the triples it writes."""
     old = " ".join(f"<{g}>" for g in previous)
-    into = (lambda block: f"GRAPH <{merged}> {{ {block} }}") if merged else (lambda block: block)
     others = old.replace("> <", ">, <") + (f", <{merged}>" if merged else "")
     # Triples that only the old graphs hold leave the merge with them.
-    ops = [f"""DELETE {{ {into("?s ?p ?o")} }} WHERE {{
+    ops = [f"""DELETE {{ {in_merge("?s ?p ?o", merged)} }} WHERE {{
         VALUES ?g {{ {old} }} GRAPH ?g {{ ?s ?p ?o }}
         FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({others})) }} }}"""]
     ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
@@ -110,7 +115,7 @@ def page_update(previous: list[str], rendered: Rendered, merged: str | None = No
             merge.update(lines)
             count += len(lines)
     if blocks:
-        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n" + into("\n".join(sorted(merge)) + "\n") + "\n}")
+        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n" + in_merge("\n".join(sorted(merge)) + "\n", merged) + "\n}")
     return " ;\n".join(ops), count
 
 

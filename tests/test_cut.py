@@ -33,7 +33,7 @@ def test_every_line_of_every_page_is_cut_as_jieba_cuts_it(segmenter):
 
 
 @pytest.mark.parametrize("text", [
-    "交割金额312.94亿元，年均增长7.6%",  # numbers jieba-rs is given
+    "交割金额312.94亿元，年均增长7.6%",  # numbers: their blocks go to jieba whole
     "完成3.5a级改造",  # a letter after a decimal: jieba cuts 3.5|a, jieba-rs would not
     "编号9-1地块",  # ASCII joined by a hyphen: 9|-|1 in jieba
     "3.57.6%的",  # two decimal points
