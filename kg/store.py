@@ -100,14 +100,17 @@ def in_merge(block: str, merged: str | None) -> str:
 def page_update(previous: list[str], rendered: Rendered, merged: str | None = None) -> tuple[str, int]:
     """The one SPARQL Update that replaces a page's `previous` graphs by `rendered` and keeps the
     merge of all named graphs (in the default graph, or in the named graph `merged` on a server
-    whose default graph is the union of all graphs); and the triples it writes."""
-    old = " ".join(f"<{g}>" for g in previous)
-    others = old.replace("> <", ">, <") + (f", <{merged}>" if merged else "")
-    # Triples that only the old graphs hold leave the merge with them.
-    ops = [f"""DELETE {{ {in_merge("?s ?p ?o", merged)} }} WHERE {{
+    whose default graph is the union of all graphs); and the triples it writes. A page new to the
+    store (no `previous` graphs) is only inserted."""
+    ops = []
+    if previous:
+        old = " ".join(f"<{g}>" for g in previous)
+        others = old.replace("> <", ">, <") + (f", <{merged}>" if merged else "")
+        # Triples that only the old graphs hold leave the merge with them.
+        ops.append(f"""DELETE {{ {in_merge("?s ?p ?o", merged)} }} WHERE {{
         VALUES ?g {{ {old} }} GRAPH ?g {{ ?s ?p ?o }}
-        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({others})) }} }}"""]
-    ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
+        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({others})) }} }}""")
+        ops += [f"DROP SILENT GRAPH {g}" for g in old.split()]
     blocks, merge, count = [], set(), 0
     for name, lines in rendered.graphs:
         if lines:
@@ -131,14 +134,17 @@ def page_quads(rendered: Rendered) -> tuple[bytes, int]:
 
 
 def page_graphs_query(page: URIRef, merged: str | None = None) -> str:
-    """The named graphs that the last ingest of `page` wrote, as a query: ?g (never the graph
-    `merged`, which holds the page's triples too)."""
+    """The named graphs that the last ingest of `page` wrote (its own record, its articles'), as a
+    query: ?g, never the graph `merged`, which holds the page's triples too. No answer: a page the
+    store does not hold."""
     other = f" FILTER (?g != <{merged}>)" if merged else ""
-    return f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{GK.onPage}> <{page}> }}{other} }}"
+    return (f"SELECT DISTINCT ?g WHERE {{ {{ VALUES ?g {{ <{page}> }} GRAPH ?g {{ ?s ?p ?o }} }} UNION "
+            f"{{ GRAPH ?g {{ ?a <{GK.onPage}> <{page}> }} }}{other} }}")
 
 
 def with_inferred(page: URIRef, graphs: list[str]) -> list[str]:
-    return [str(page)] + graphs + [g + INFERRED_SUFFIX for g in graphs]
+    """`graphs` (a page's record and its articles') and the entailments of each article's graph."""
+    return graphs + [g + INFERRED_SUFFIX for g in graphs if g != str(page)]
 
 
 SNAPSHOTS_KEPT = 3  # a reader still finishing a query on an older snapshot keeps it
@@ -267,7 +273,7 @@ class GraphStore:
         batch written in the background: reads and other writes through this object wait for it."""
         rendered = graphs if isinstance(graphs, Rendered) else render(graphs)
         previous = self.page_graphs(page)
-        if previous == [str(page)] and not self._store.contains_named_graph(ox.NamedNode(str(page))):
+        if not previous:
             # A page the store does not hold yet: nothing to drop, so its quads and their copies in
             # the merged default graph join the batch for the bulk loader.
             data, count = page_quads(rendered)

@@ -7,6 +7,7 @@ import subprocess
 import time
 
 import requests
+from rdflib import Literal, URIRef
 
 from conftest import ANNOTATED, KG, PAGES, SparqlServer, free_port
 from kg.config import Settings
@@ -75,6 +76,18 @@ def test_a_page_ingested_again_is_replaced_not_doubled(sparql_server):
                          && ?g != <https://w3id.org/govkg/resource/merged>) }} }}"""
     store = remote(sparql_server)
     assert next(iter(store.query(default)))["n"] == next(iter(store.query(merged)))["n"]  # the merge, kept
+
+
+def test_a_page_new_to_the_server_is_inserted_alone_and_replaced_when_known(sparql_server):
+    page, name = URIRef("https://w3id.org/govkg/resource/page/p"), URIRef("https://w3id.org/govkg/ontology#name")
+    store, sent = remote(sparql_server), []
+    send = store.update
+    store.update = lambda sparql: (sent.append(sparql), send(sparql))
+    for value in ("a", "b"):
+        store.replace_page(page, [(page, {(page, name, Literal(value))})])
+    assert sent[0].startswith("INSERT DATA") and sent[1].startswith("DELETE")  # nothing to drop at first
+    assert [t.object.value for t in store.graph(str(page))] == ["b"]
+    assert [r["o"].value for r in store.query(f"SELECT ?o WHERE {{ <{page}> ?p ?o }}")] == ["b"]  # the merge too
 
 
 def test_serving_from_a_sparql_server_answers_like_the_embedded_store(sparql_server):
