@@ -135,9 +135,10 @@ def _answering(url: str) -> None:
 @contextlib.contextmanager
 def _oxigraph(folder: Path) -> Iterator[SparqlServer]:
     """Oxigraph's server (the `oxigraph` package's)."""
-    port = free_port()
-    server = subprocess.Popen([str(KG.with_name("oxigraph")), "serve", "--location", str(folder / "oxigraph"),
-                               "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port, log = free_port(), folder / "oxigraph.log"
+    with log.open("wb") as written:
+        server = subprocess.Popen([str(KG.with_name("oxigraph")), "serve", "--location", str(folder / "oxigraph"),
+                                   "--bind", f"127.0.0.1:{port}"], stdout=written, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/query"
     try:
         _answering(url)
@@ -145,6 +146,7 @@ def _oxigraph(folder: Path) -> Iterator[SparqlServer]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+        _show_tail(log)
 
 
 VIRTUOSO_INI = """[Database]
@@ -177,8 +179,9 @@ def _virtuoso(folder: Path) -> Iterator[SparqlServer]:
     folder.mkdir()
     sql, http = free_port(), free_port()
     (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=http))
-    server = subprocess.Popen(["virtuoso-t", "-c", str(folder / "virtuoso.ini"), "+foreground"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with (folder / "console.log").open("wb") as written:  # in the foreground, Virtuoso logs here
+        server = subprocess.Popen(["virtuoso-t", "-c", str(folder / "virtuoso.ini"), "+foreground"],
+                                  stdout=written, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{http}/sparql"
     try:
         _answering(url)
@@ -189,6 +192,14 @@ def _virtuoso(folder: Path) -> Iterator[SparqlServer]:
     finally:
         server.terminate()
         server.wait(timeout=30)
+        _show_tail(folder / "console.log")
+
+
+def _show_tail(log: Path, lines: int = 40) -> None:
+    """The end of a server's log, printed: pytest shows it with a failed test's output, where a
+    server's own account of an error it answered is wanted (CI cannot be asked again)."""
+    if log.exists():
+        print(f"--- the last lines of {log.name}:", *log.read_text(errors="replace").splitlines()[-lines:], sep="\n")
 
 
 @pytest.fixture(params=["oxigraph", "virtuoso"])
