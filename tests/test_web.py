@@ -227,6 +227,14 @@ def test_projects_with_amounts_over_a_minimum(client):
 def test_search_finds_part_of_a_name(client):
     got = rows(client.get("/queries/search", query_string={"q": "华岳"}))
     assert any(r["label"] == "华岳智能科技集团" for r in got)
+    assert all(int(r["articles"]) >= 1 for r in got)
+
+
+def test_search_lists_people_not_their_posts(client):
+    got = rows(client.get("/queries/search", query_string={"q": "市委书记"}))
+    assert got == []  # the post's title matches; posts are not what the search lists
+    people = rows(client.get("/queries/search", query_string={"q": "林向"}))
+    assert {(r["label"], r["class"]) for r in people} == {("林向东", str(GK.Person))}
 
 
 def test_entity_facts_carry_their_sentences(client):
