@@ -169,13 +169,16 @@ def opening_where(sparql: str, block: str) -> str:
 
 
 def _without_lateral(sparql: str) -> str:
-    """`LATERAL { P }` replaced by `P` (the canned queries write no braces inside strings)."""
+    """`LATERAL { P }` replaced by `P .` (the canned queries write no braces inside strings): not
+    by the group `{ P }`, which for `P` = `OPTIONAL { X }` would join X's every answer rather than
+    extend each row; the dot parts `P` from triples that follow it."""
     while m := _LATERAL.search(sparql):
         depth, end = 1, m.end()
         while depth:
             depth += {"{": 1, "}": -1}.get(sparql[end], 0)
             end += 1
-        sparql = sparql[:m.start()] + sparql[m.end():end - 1] + sparql[end:]
+        inner = sparql[m.end():end - 1].rstrip()
+        sparql = sparql[:m.start()] + inner + ("" if inner.endswith(".") else " .") + sparql[end:]
     return sparql
 
 

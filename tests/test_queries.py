@@ -45,6 +45,19 @@ def test_without_lateral_a_query_is_plain_sparql_with_the_same_patterns():
     assert plain.count("{") == plain.count("}") and "OPTIONAL { ?statement rdf:subject ?meeting" in plain
 
 
+SAMPLE = {"string": "林向东", "date": "2025-03-01", "integer": "3", "decimal": "1.5",
+          "iri": "https://w3id.org/govkg/resource/person/林向东"}
+
+
+@pytest.mark.parametrize("name", sorted(queries.catalogue()))
+def test_every_canned_query_parses_with_and_without_lateral(name):
+    from kg.store import GraphStore
+    query = queries.get(name)
+    bound = queries.bind(query, {p.name: SAMPLE[p.type] for p in query.params})
+    for lateral in (True, False):  # without: as a remote server is sent it
+        list(GraphStore(None).query(queries.text(query, bound, lateral=lateral), bindings=bound))
+
+
 def test_a_parameter_written_with_a_dollar_is_one_serialised_term():
     query = queries.parse("named", '# title: By name\n# param: q string — a name\n'
                                    'SELECT ?q ?s WHERE { ?s <https://w3id.org/govkg/ontology#name> ?n FILTER (?n = $q) }\n')

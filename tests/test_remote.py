@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import time
 
@@ -10,8 +11,10 @@ import requests
 from rdflib import Literal, URIRef
 
 from conftest import ANNOTATED, KG, PAGES, SparqlServer, free_port
+from kg import queries
 from kg.config import Settings
 from kg.store import GraphStore, open_store
+from kg.vocab import Minter
 
 DERIVED = b"<https://w3id.org/govkg/resource/derived>"
 
@@ -88,6 +91,43 @@ def test_a_page_new_to_the_server_is_inserted_alone_and_replaced_when_known(spar
     assert sent[0].startswith("INSERT DATA") and sent[1].startswith("DELETE")  # nothing to drop at first
     assert [t.object.value for t in store.graph(str(page))] == ["b"]
     assert [r["o"].value for r in store.query(f"SELECT ?o WHERE {{ <{page}> ?p ?o }}")] == ["b"]  # the merge too
+
+
+def answers(result) -> list[tuple[str | None, ...]]:
+    """A SELECT result's rows by their terms' values, in a stable order (datatypes aside: Virtuoso
+    counts in xsd:int, Oxigraph in xsd:integer), a GROUP_CONCAT's parts (?adopted) sorted: SPARQL
+    leaves their order to the store. Virtuoso 7.2 writes that separator, ；, as ? (README)."""
+    names = [v.value for v in result.variables]
+
+    def value(row, name: str) -> str | None:
+        term = row[name]
+        if term is None:
+            return None
+        return "；".join(sorted(re.split("[；?]", term.value))) if name == "adopted" else term.value
+
+    return sorted((tuple(value(row, n) for n in names) for row in result), key=repr)
+
+
+def test_every_canned_query_answers_from_a_sparql_server_as_from_the_embedded_store(sparql_server, tmp_path):
+    # Issue dates given: an article without a date leaves MIN and MAX unbound on Oxigraph (an
+    # error in the aggregate, as SPARQL has it) where Virtuoso skips it (person_posts' dates).
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,date\nqinglan_0513.txt,2025-05-13\nqinglan_0603.txt,2025-06-03\n", encoding="utf-8")
+    dated = ["--manifest", str(manifest), str(PAGES)]
+    assert kg("ingest", *dated, server=sparql_server).returncode == 0
+    assert kg("ingest", *dated, store=str(tmp_path / "embedded")).returncode == 0
+    embedded, served = GraphStore(tmp_path / "embedded"), remote(sparql_server)
+    values = {"person": "林向东", "title": "市委书记", "q": "林向", "min": "0",
+              "iri": str(Minter().iri("person", "林向东"))}
+    found = 0
+    for name, query in queries.catalogue().items():
+        if name == "co_attendance" and sparql_server.name == "virtuoso":
+            continue  # its pairs' IRIs differ there (README); the pairs are compared after an ingest above
+        given = {p.name: values[p.name] for p in query.params if p.name in values}
+        expected = answers(queries.run(embedded, name, given))
+        assert answers(queries.run(served, name, given)) == expected, name  # sent without LATERAL
+        found += bool(expected)
+    assert found >= len(queries.catalogue()) - 2  # the comparisons are of answers, mostly not of nothing
 
 
 def test_serving_from_a_sparql_server_answers_like_the_embedded_store(sparql_server):
