@@ -171,13 +171,16 @@ def opening_where(sparql: str, block: str) -> str:
 def _without_lateral(sparql: str) -> str:
     """`LATERAL { P }` replaced by `P .` (the canned queries write no braces inside strings): not
     by the group `{ P }`, which for `P` = `OPTIONAL { X }` would join X's every answer rather than
-    extend each row; the dot parts `P` from triples that follow it."""
+    extend each row; the dot parts `P` from triples that follow it. A subquery keeps its braces:
+    joined on what it projects, it answers as it did for each row."""
     while m := _LATERAL.search(sparql):
         depth, end = 1, m.end()
         while depth:
             depth += {"{": 1, "}": -1}.get(sparql[end], 0)
             end += 1
-        inner = sparql[m.end():end - 1].rstrip()
+        inner = sparql[m.end():end - 1].strip()
+        if inner.upper().startswith("SELECT"):
+            inner = "{ " + inner + " }"
         sparql = sparql[:m.start()] + inner + ("" if inner.endswith(".") else " .") + sparql[end:]
     return sparql
 
