@@ -74,9 +74,9 @@ def test_a_page_ingested_again_is_replaced_not_doubled(sparql_server):
     assert kg("ingest", page, server=sparql_server).returncode == 0
     assert len(remote(sparql_server)) == before > 100
     default = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    merged = f"""SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-                 FILTER (STRSTARTS(STR(?g), "https://w3id.org/govkg/resource/")
-                         && ?g != <https://w3id.org/govkg/resource/merged>) }} }}"""
+    merged = """SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o }
+                FILTER (STRSTARTS(STR(?g), "https://w3id.org/govkg/resource/")
+                        && ?g != <https://w3id.org/govkg/resource/merged>) } }"""
     store = remote(sparql_server)
     assert next(iter(store.query(default)))["n"] == next(iter(store.query(merged)))["n"]  # the merge, kept
 
